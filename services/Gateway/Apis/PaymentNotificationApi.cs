@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Payguru.Api.Configuration;
+using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Payments;
+using Payguru.Gateway.Publishing;
+
+namespace Payguru.Gateway.Apis;
+
+/// <summary><c>/PhsNotifyService</c>: Payguru's payment notifications in, payment events out.</summary>
+public static class PaymentNotificationApi
+{
+    public static IEndpointRouteBuilder MapPaymentNotificationApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/PhsNotifyService", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
+            .WithName("PaymentNotification")
+            .DisableAntiforgery();
+        return app;
+    }
+
+    static async Task<ContentHttpResult> HandleAsync(
+        HttpRequest request,
+        IOptions<PayguruOptions> payguru,
+        ConfirmedPublisher publisher,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(PaymentNotificationApi));
+        CallbackFields fields;
+        try
+        {
+            fields = await CallbackFieldsReader.ReadAsync(request, cancellationToken);
+        }
+        catch (CallbackFormatException exception)
+        {
+            logger.LogWarning("Refused a payment notification: {Reason}", exception.Message);
+            return CallbackAnswers.Refused(exception.Message);
+        }
+
+        var parsed = PaymentNotificationParser.Parse(fields, payguru.Value);
+        if (!parsed.Succeeded)
+        {
+            logger.LogWarning("Refused a payment notification: {Reason}", parsed.Error);
+            return CallbackAnswers.Refused(parsed.Error);
+        }
+
+        var notification = parsed.Value;
+        var message = notification.ToMessage();
+        var outcome = await publisher.PublishAsync(message, notification.MessageId, cancellationToken);
+        logger.LogInformation(
+            "Payment notification txid {Txid} status {Status} order {Order} ({Service}): {MessageType} {Outcome}",
+            notification.Txid, notification.Status, notification.Order, notification.ServiceCode, message.GetType().Name, outcome);
+        return CallbackAnswers.For(outcome);
+    }
+}

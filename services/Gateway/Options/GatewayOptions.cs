@@ -1,0 +1,19 @@
+namespace Payguru.Gateway.Options;
+
+/// <summary>The gateway's own settings, bound from the <c>Gateway</c> configuration section.</summary>
+public sealed class GatewayOptions
+{
+    public const string SectionName = "Gateway";
+
+    /// <summary>
+    /// <c>Gateway:PublishTimeout</c>: how long a callback waits for the broker to confirm its
+    /// message before answering 503 (so Payguru retries). Well under Payguru's own timeout.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// <c>Gateway:ApiKeys</c>: keys that internal services present in <c>X-Api-Key</c> to the
+    /// gateway's command endpoints (the refund HTTP API).
+    /// </summary>
+    public List<string> ApiKeys { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+using Payguru.Gateway.Apis;
+using Payguru.Gateway.Extensions;
+
+// Settings files sit beside the binary, whatever directory the gateway is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+// Loopback by default; URLS, ASPNETCORE_URLS or --urls choose otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+builder.Services.AddGatewayOptions(builder.Configuration);
+builder.Services.AddGatewayBus();
+
+var app = builder.Build();
+
+app.MapPaymentNotificationApi();
+
+app.Run();
+
+public partial class Program;

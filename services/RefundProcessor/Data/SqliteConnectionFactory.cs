@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Payguru.RefundProcessor.Options;
+
+namespace Payguru.RefundProcessor.Data;
+
+/// <summary>
+/// SQLite connections: pooled, waiting up to 30 s on a locked database rather than failing
+/// (several instances may share the file), and synchronous=NORMAL, which under WAL keeps every
+/// commit durable against a process crash.
+/// </summary>
+public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options) : IDbConnectionFactory
+{
+    readonly string _connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
+    {
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Payguru.Messaging.Configuration;
+using Payguru.RefundProcessor.Consumers;
+using Payguru.RefundProcessor.Consuming;
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Inbox;
+using Payguru.RefundProcessor.Options;
+using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Payments;
+
+namespace Payguru.RefundProcessor.Extensions;
+
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddProcessorOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRabbitMqOptions(configuration);
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        return services;
+    }
+
+    /// <summary>The database, its schema, and the stores with the configured dialect's statements.</summary>
+    public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDbConnectionFactory, SqliteConnectionFactory>();
+        services.AddSingleton<IInboxQueries, SqliteInboxQueries>();
+        services.AddSingleton<IOutboxQueries, SqliteOutboxQueries>();
+        services.AddSingleton<IPaymentQueries, SqlitePaymentQueries>();
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<PaymentStore>();
+        services.AddScoped<UnitOfWork>();
+        return services;
+    }
+
+    /// <summary>The transactional outbox: the per-message collector, the sender and the relay.</summary>
+    public static IServiceCollection AddProcessorOutbox(this IServiceCollection services)
+    {
+        services.AddSingleton(ProcessorInstance.New());
+        services.AddScoped<TransactionalOutbox>();
+        services.AddSingleton<IOutboxTransport, BusOutboxTransport>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService<OutboxRelay>();
+        return services;
+    }
+
+    /// <summary>
+    /// MassTransit on RabbitMQ. Every consumer runs inside the transactional inbox/outbox filter,
+    /// and a failed attempt is retried a few times before the message goes to the _error queue.
+    /// </summary>
+    public static IServiceCollection AddProcessorBus(this IServiceCollection services, Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        services.AddMassTransit(bus =>
+        {
+            bus.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+            configure?.Invoke(bus);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                cfg.ConfigureProcessorPipeline(context);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Retry outside, transaction inside: each attempt is one whole transaction.</summary>
+    public static void ConfigureProcessorPipeline(this IBusFactoryConfigurator cfg, IRegistrationContext context)
+    {
+        cfg.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
+        cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Payguru.RefundProcessor.Inbox;
+
+/// <summary>The message ids each endpoint has handled (ARCHITECTURE.md invariant 3).</summary>
+public sealed class InboxStore(IInboxQueries queries, TimeProvider clock)
+{
+    /// <summary>
+    /// Records that <paramref name="endpoint"/> handles <paramref name="messageId"/>, inside the
+    /// handling's transaction. False when it was handled before: the caller then changes nothing.
+    /// </summary>
+    public async Task<bool> TryRecordAsync(DbTransaction transaction, string endpoint, Guid messageId, string messageType)
+    {
+        var rows = await transaction.Connection!.ExecuteAsync(queries.TryRecord, new
+        {
+            Endpoint = endpoint,
+            MessageId = messageId.ToString("D"),
+            MessageType = messageType,
+            ReceivedAt = clock.GetUtcNow().ToString("O"),
+        }, transaction);
+        return rows == 1;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Payguru.RefundProcessor.Inbox;
+
+public sealed class SqliteInboxQueries : IInboxQueries
+{
+    public string TryRecord => """
+        INSERT INTO inbox_messages (endpoint, message_id, message_type, received_at)
+        VALUES (@Endpoint, @MessageId, @MessageType, @ReceivedAt)
+        ON CONFLICT (endpoint, message_id) DO NOTHING;
+        """;
+}

@@ -1,0 +1,15 @@
+namespace Payguru.RefundProcessor.Options;
+
+/// <summary>Where the processor keeps its state: <c>Database:Provider</c> and <c>ConnectionStrings:Payguru</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public const string ConnectionStringName = "Payguru";
+
+    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> (the embedded default).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary><c>ConnectionStrings:Payguru</c>, read from the connection strings section.</summary>
+    public string ConnectionString { get; set; } = "";
+}

@@ -1,0 +1,7 @@
+namespace Payguru.RefundProcessor.Options;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,25 @@
+using MassTransit;
+
+namespace Payguru.RefundProcessor.Outbox;
+
+/// <summary>
+/// What a consumer publishes instead of <c>context.Publish</c> (scoped per message): the
+/// messages are stored with the consumer's state change in its transaction and sent after commit.
+/// </summary>
+public sealed class TransactionalOutbox
+{
+    readonly List<OutboxEnvelope> _pending = [];
+
+    /// <summary>Publishes <paramref name="message"/> once the handling commits; a deterministic <paramref name="messageId"/> is kept.</summary>
+    public void Publish<T>(T message, Guid? messageId = null)
+        where T : class =>
+        _pending.Add(OutboxSerializer.Envelope(message, messageId ?? NewId.NextGuid()));
+
+    /// <summary>The messages published since the last call, in order; the outbox is empty afterwards.</summary>
+    public IReadOnlyList<OutboxEnvelope> TakePending()
+    {
+        var pending = _pending.ToList();
+        _pending.Clear();
+        return pending;
+    }
+}
