@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every test of the solution, RabbitMQ included (installed and started when missing).
+# Ends with one line "N passed, N failed" summed over every test project; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/lib.sh
+
+configuration=${CONFIGURATION:-Debug}
+ensure_rabbitmq
+
+say "building ($configuration)"
+dotnet build Payguru.Bus.sln -c "$configuration" -nologo -v quiet
+
+results=TestResults/$(date +%Y%m%d-%H%M%S)
+mkdir -p "$results"
+projects=$(find tests -name '*.Tests.csproj' | sort)
+crashed=""
+for project in $projects; do
+  name=$(basename "$project" .csproj)
+  say "testing $name"
+  # A hang fails the project after 10 minutes instead of eating CI's time.
+  dotnet test "$project" -c "$configuration" --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    --blame-hang-timeout 10m || crashed="$crashed $name"
+done
+
+passed=0 failed=0 skipped=0
+for project in $projects; do
+  name=$(basename "$project" .csproj)
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "$name produced no results: counted as one failure" >&2
+    failed=$((failed + 1))
+    continue
+  fi
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  project_failed=$(($(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  # dotnet test failed although no test did (a crashed or aborted host): one failure.
+  if [ "$project_failed" -eq 0 ] && [[ " $crashed " == *" $name "* ]]; then
+    echo "$name: dotnet test failed outside the tests: counted as one failure" >&2
+    project_failed=1
+  fi
+  passed=$((passed + $(count passed)))
+  failed=$((failed + project_failed))
+  skipped=$((skipped + $(count notExecuted)))
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
