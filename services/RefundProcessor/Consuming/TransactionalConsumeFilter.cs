@@ -48,10 +48,18 @@ public sealed class TransactionalConsumeFilter<T>(
                 unitOfWork.Transaction, outbox.TakePending(), instance.Id, outboxOptions.Value.ClaimTimeout);
             await unitOfWork.CommitAsync(cancellationToken);
 
+            // Committed: from here a failure only delays the messages, the relay sends them.
             if (records.Count > 0)
             {
-                // Committed: from here a failure only delays the messages, the relay sends them.
-                await outboxSender.SendAsync(records, instance.Id, TimeSpan.Zero, cancellationToken);
+                if (await outboxStore.HasOlderAwaitingRelayAsync(records[0].Sequence, cancellationToken))
+                {
+                    // Sending now would overtake an older message: queue behind it instead.
+                    await outboxStore.ReleaseAsync(records.Select(r => r.Sequence).ToList(), instance.Id, TimeSpan.Zero, "queued behind older messages", CancellationToken.None);
+                }
+                else
+                {
+                    await outboxSender.SendAsync(records, instance.Id, TimeSpan.Zero, cancellationToken);
+                }
             }
         }
         finally

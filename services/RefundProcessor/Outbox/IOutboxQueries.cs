@@ -6,8 +6,18 @@ public interface IOutboxQueries
     /// <summary>Inserts one message, already claimed by its writer; returns its sequence.</summary>
     string Insert { get; }
 
-    /// <summary>Claims up to @BatchSize unsent, unclaimed (or claim-expired) messages, oldest first; returns them.</summary>
+    /// <summary>
+    /// Claims up to @BatchSize of the oldest unsent messages, stopping before the first one that is
+    /// still claimed (by a sender at work, or waiting for its retry time): nothing overtakes an
+    /// older message. Returns the claimed rows.
+    /// </summary>
     string ClaimBatch { get; }
+
+    /// <summary>
+    /// Counts unsent messages older than @Sequence that wait for the relay: unclaimed, claim
+    /// expired, or claimed by a relay (owner ending in @RelaySuffix).
+    /// </summary>
+    string CountOlderAwaitingRelay { get; }
 
     /// <summary>Takes or renews the single relay lease; affects one row when @Owner holds it afterwards.</summary>
     string AcquireRelayLease { get; }

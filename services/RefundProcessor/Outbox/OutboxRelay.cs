@@ -16,6 +16,11 @@ public sealed class OutboxRelay(
     TimeProvider clock,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
+    /// <summary>Marks the relay's claims apart from a writer's, so writers know a backlog is being relayed.</summary>
+    public const string OwnerSuffix = "/relay";
+
+    string Owner => instance.Id + OwnerSuffix;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -52,18 +57,18 @@ public sealed class OutboxRelay(
     /// <returns>True when a full batch went out and more may be waiting.</returns>
     public async Task<bool> RelayOnceAsync(OutboxOptions settings, CancellationToken cancellationToken)
     {
-        if (!await store.TryAcquireRelayLeaseAsync(instance.Id, settings.ClaimTimeout, cancellationToken))
+        if (!await store.TryAcquireRelayLeaseAsync(Owner, settings.ClaimTimeout, cancellationToken))
         {
             return false;
         }
 
-        var batch = await store.ClaimBatchAsync(instance.Id, settings.BatchSize, settings.ClaimTimeout, cancellationToken);
+        var batch = await store.ClaimBatchAsync(Owner, settings.BatchSize, settings.ClaimTimeout, cancellationToken);
         if (batch.Count == 0)
         {
             return false;
         }
 
-        var sent = await sender.SendAsync(batch, instance.Id, settings.RelayInterval, cancellationToken);
+        var sent = await sender.SendAsync(batch, Owner, settings.RelayInterval, cancellationToken);
         logger.LogInformation("Outbox relay sent {Sent} of {Claimed} message(s)", sent, batch.Count);
         return sent == batch.Count && batch.Count == settings.BatchSize;
     }

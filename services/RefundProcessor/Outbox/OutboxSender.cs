@@ -6,25 +6,36 @@ namespace Payguru.RefundProcessor.Outbox;
 /// <summary>
 /// Sends claimed outbox messages in sequence order and marks what went out. It stops at the
 /// first failure, so nothing overtakes a message that did not go, and releases the rest of the
-/// claim for the relay to retry.
+/// claim for the relay to retry. It also stops before its claim could run out mid-batch (a slow
+/// broker), so that no other instance takes over rows it is still sending.
 /// </summary>
 public sealed class OutboxSender(
     IOutboxTransport transport,
     OutboxStore store,
     IOptions<OutboxOptions> options,
+    TimeProvider clock,
     ILogger<OutboxSender> logger)
 {
     /// <returns>How many of <paramref name="records"/> were sent.</returns>
     public async Task<int> SendAsync(IReadOnlyList<OutboxRecord> records, string owner, TimeSpan retryAfter, CancellationToken cancellationToken)
     {
+        var settings = options.Value;
+        // Claims are taken for ClaimTimeout just before sending; keep a publish's worth of margin.
+        var stopAfter = clock.GetUtcNow() + settings.ClaimTimeout - (settings.PublishTimeout * 2);
         var sent = new List<long>(records.Count);
         try
         {
             foreach (var record in records)
             {
+                if (sent.Count > 0 && clock.GetUtcNow() > stopAfter)
+                {
+                    await store.ReleaseAsync(records.Skip(sent.Count).Select(r => r.Sequence).ToList(), owner, TimeSpan.Zero, "claim time used up", CancellationToken.None);
+                    break;
+                }
+
                 var (message, type) = OutboxSerializer.Read(record);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(options.Value.PublishTimeout);
+                timeout.CancelAfter(settings.PublishTimeout);
                 await transport.PublishAsync(message, type, record.MessageId, timeout.Token);
                 sent.Add(record.Sequence);
             }

@@ -100,6 +100,22 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         });
     }
 
+    /// <summary>
+    /// True when a message older than <paramref name="sequence"/> waits for the relay; a writer
+    /// then leaves its own messages to the relay too, so they do not overtake it.
+    /// </summary>
+    public async Task<bool> HasOlderAwaitingRelayAsync(long sequence, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var count = await connection.ExecuteScalarAsync<long>(queries.CountOlderAwaitingRelay, new
+        {
+            Sequence = sequence,
+            Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            RelaySuffix = OutboxRelay.OwnerSuffix,
+        });
+        return count > 0;
+    }
+
     public async Task<long> CountUnsentAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -17,10 +17,20 @@ public sealed class SqliteOutboxQueries : IOutboxQueries
         SET claimed_by = @Owner, claim_expires_at = @ClaimExpiresAt, attempts = attempts + 1
         WHERE sequence IN (
             SELECT sequence FROM outbox_messages
-            WHERE sent_at IS NULL AND (claim_expires_at IS NULL OR claim_expires_at <= @Now)
+            WHERE sent_at IS NULL
+              AND (claim_expires_at IS NULL OR claim_expires_at <= @Now)
+              AND sequence < COALESCE(
+                  (SELECT MIN(sequence) FROM outbox_messages WHERE sent_at IS NULL AND claim_expires_at > @Now),
+                  9223372036854775807)
             ORDER BY sequence
             LIMIT @BatchSize)
         RETURNING sequence AS Sequence, message_id AS MessageId, message_type AS MessageType, body AS Body;
+        """;
+
+    public string CountOlderAwaitingRelay => """
+        SELECT COUNT(*) FROM outbox_messages
+        WHERE sent_at IS NULL AND sequence < @Sequence
+          AND (claim_expires_at IS NULL OR claim_expires_at <= @Now OR claimed_by LIKE '%' || @RelaySuffix);
         """;
 
     public string AcquireRelayLease => """

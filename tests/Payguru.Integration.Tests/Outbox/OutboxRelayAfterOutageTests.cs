@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Data.Sqlite;
+using Payguru.Contracts.Payments;
+using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Integration.Tests.Scenario;
+
+namespace Payguru.Integration.Tests.Outbox;
+
+/// <summary>
+/// Invariant 4 with a real broker outage: messages committed to the outbox while the processor
+/// cannot reach RabbitMQ are sent by its relay once the broker is back, in order, with their
+/// original ids.
+/// </summary>
+public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
+{
+    const int Count = 20;
+
+    static readonly Dictionary<string, string?> FastOutbox = new()
+    {
+        ["Outbox__RelayInterval"] = "00:00:00.500",
+        ["Outbox__PublishTimeout"] = "00:00:02",
+        ["Outbox__ClaimTimeout"] = "00:00:04",
+    };
+
+    [Fact]
+    public async Task Relay_delivers_what_was_committed_during_an_outage_once_the_broker_is_back()
+    {
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        using var directory = new TempDirectory();
+        await using var proxy = TcpProxy.Start();
+        var system = new DemoSystem(vhost, directory, output);
+        await using var processor = await system.StartProcessorAsync(proxy, FastOutbox);
+
+        var received = new ConcurrentQueue<(Guid? MessageId, long Txid)>();
+        var subscriber = StartSubscriber(vhost.Name, received);
+        await subscriber.StartAsync();
+        try
+        {
+            proxy.Cut();
+            var messages = Enumerable.Range(1, Count)
+                .Select(i => (Id: NewId.NextGuid(), Message: Report(700000 + i)))
+                .ToList();
+            await CommitToOutboxAsync(system.Database.WriterConnectionString, messages);
+
+            // The relay claims them, cannot publish, and releases them with the error.
+            await system.Database.WaitUntilAsync(
+                ct => system.Database.CountAsync("outbox_messages", "last_error IS NOT NULL", cancellationToken: ct),
+                failed => failed > 0,
+                TimeSpan.FromSeconds(30),
+                "the relay to fail against the cut broker");
+            Assert.Equal(Count, await system.Database.CountAsync("outbox_messages", "sent_at IS NULL"));
+            Assert.Empty(received);
+
+            proxy.Restore();
+
+            await Poll.WaitUntilAsync(() => received.Count >= Count, TimeSpan.FromSeconds(90), $"{Count} relayed messages");
+            await system.Database.WaitForCountAsync("outbox_messages", Count, TimeSpan.FromSeconds(30), "sent_at IS NOT NULL");
+            Assert.Equal(messages.Select(m => (Guid?)m.Id), received.Select(r => r.MessageId));
+            Assert.Equal(messages.Select(m => m.Message.Txid), received.Select(r => r.Txid));
+        }
+        finally
+        {
+            await subscriber.StopAsync();
+        }
+    }
+
+    static PaymentStatusReported Report(long txid) =>
+        new(txid, $"PG-{txid}", $"ORDER-{txid}", 1.00m, "1.00", 2, new DateTimeOffset(2018, 1, 18, 13, 48, 39, TimeSpan.FromHours(3)), "ziraatbank", "DEMO");
+
+    /// <summary>What a consumer's transaction leaves in the outbox, written as the processor's schema has it.</summary>
+    static async Task CommitToOutboxAsync(string connectionString, IReadOnlyList<(Guid Id, PaymentStatusReported Message)> messages)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = connection.BeginTransaction();
+        foreach (var (id, message) in messages)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO outbox_messages (message_id, message_type, body, created_at)
+                VALUES ($id, $type, $body, $created);
+                """;
+            insert.Parameters.AddWithValue("$id", id.ToString("D"));
+            insert.Parameters.AddWithValue("$type", typeof(PaymentStatusReported).FullName);
+            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(message));
+            insert.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>Another service subscribing to the event, connected to the broker directly; one message at a time keeps the order visible.</summary>
+    static IBusControl StartSubscriber(string virtualHost, ConcurrentQueue<(Guid?, long)> received) =>
+        Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(RabbitMqBroker.Host, RabbitMqBroker.Port, virtualHost, h =>
+            {
+                h.Username(RabbitMqBroker.Username);
+                h.Password(RabbitMqBroker.Password);
+            });
+            cfg.ReceiveEndpoint("it-outbox-subscriber", e =>
+            {
+                e.PrefetchCount = 1;
+                e.ConcurrentMessageLimit = 1;
+                e.Handler<PaymentStatusReported>(context =>
+                {
+                    received.Enqueue((context.MessageId, context.Message.Txid));
+                    return Task.CompletedTask;
+                });
+            });
+        });
+}

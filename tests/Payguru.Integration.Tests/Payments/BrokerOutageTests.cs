@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net;
+using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Integration.Tests.Scenario;
+using Payguru.Messaging.Topology;
+
+namespace Payguru.Integration.Tests.Payments;
+
+/// <summary>Invariant 1 with the broker gone: a bounded 503, never OK, and Payguru's retry queues the message once.</summary>
+public sealed class BrokerOutageTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
+{
+    static readonly Dictionary<string, string?> ShortPublishTimeout = new() { ["Gateway__PublishTimeout"] = "00:00:02" };
+
+    [Fact]
+    public async Task Unreachable_broker_gives_503_within_the_publish_timeout_and_never_OK()
+    {
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        using var directory = new TempDirectory();
+        await using var proxy = TcpProxy.Start();
+        proxy.Cut();
+        var (gateway, client) = await new DemoSystem(vhost, directory, output).StartGatewayAsync(proxy, ShortPublishTimeout);
+        await using var _ = gateway;
+
+        var notification = new SignedNotification(Txid: 500101, Order: "ORDER-DOWN-1");
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var clock = Stopwatch.StartNew();
+            var response = await client.GetAsync(notification.PathAndQuery);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotEqual("OK", await response.Content.ReadAsStringAsync());
+            Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(10));
+        }
+
+        Assert.False(await vhost.QueueExistsAsync(ProcessorQueues.Payments));
+    }
+
+    [Fact]
+    public async Task Retry_after_the_broker_returns_is_OK_and_queues_the_notification_once()
+    {
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        using var directory = new TempDirectory();
+        await using var proxy = TcpProxy.Start();
+        var (gateway, client) = await new DemoSystem(vhost, directory, output).StartGatewayAsync(proxy, ShortPublishTimeout);
+        await using var _ = gateway;
+
+        // A first payment while the broker is up declares the queue; then the broker goes away.
+        var first = await client.GetAsync(new SignedNotification(Txid: 500201, Order: "ORDER-UP-1").PathAndQuery);
+        Assert.Equal("OK", await first.Content.ReadAsStringAsync());
+        proxy.Cut();
+
+        var notification = new SignedNotification(Txid: 500202, Order: "ORDER-DOWN-2");
+        var refused = await client.GetAsync(notification.PathAndQuery);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+
+        proxy.Restore();
+        var retried = await Poll.WaitUntilAsync(
+            async ct => await client.GetAsync(notification.PathAndQuery, ct),
+            response => response.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60),
+            "the gateway to answer OK once the broker is back");
+
+        Assert.Equal("OK", await retried.Content.ReadAsStringAsync());
+        // The first payment and the retried one: the refused attempt left nothing behind.
+        Assert.Equal(2, await vhost.GetMessageCountAsync(ProcessorQueues.Payments));
+    }
+}

@@ -1,0 +1,139 @@
+using Dapper;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Payguru.RefundProcessor.Consumers;
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Extensions;
+using Payguru.RefundProcessor.Tests.Infrastructure;
+
+namespace Payguru.RefundProcessor.Tests.Consumers;
+
+/// <summary>
+/// The processor as Program.cs builds it (options, database, outbox, its consumers inside the
+/// transactional pipeline) on MassTransit's in-memory test harness and a SQLite file in a temp
+/// folder, migrated and started.
+/// </summary>
+public sealed class ProcessorHarness : IAsyncDisposable
+{
+    readonly TempDirectory _directory;
+    readonly ServiceProvider _provider;
+
+    ProcessorHarness(TempDirectory directory, ServiceProvider provider)
+    {
+        _directory = directory;
+        _provider = provider;
+        Harness = provider.GetRequiredService<ITestHarness>();
+        Connections = provider.GetRequiredService<IDbConnectionFactory>();
+    }
+
+    public ITestHarness Harness { get; }
+
+    public IDbConnectionFactory Connections { get; }
+
+    public ReceiveRecorder Receives { get; } = new();
+
+    public IServiceProvider Services => _provider;
+
+    /// <param name="configureBus">More consumers (test-only ones) beside the processor's.</param>
+    /// <param name="beforeStart">SQL run on the migrated database before the bus starts (fault injection).</param>
+    public static async Task<ProcessorHarness> StartAsync(Action<IBusRegistrationConfigurator>? configureBus = null, string? beforeStart = null)
+    {
+        var directory = new TempDirectory();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Payguru"] = $"Data Source={directory.File("payguru.db")}",
+                ["Database:Provider"] = "Sqlite",
+                ["Outbox:RelayInterval"] = "00:00:00.200",
+            })
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services
+            .AddProcessorOptions(configuration)
+            .AddProcessorDatabase()
+            .AddProcessorOutbox();
+        services.AddMassTransitTestHarness(x =>
+        {
+            x.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+            configureBus?.Invoke(x);
+            x.UsingInMemory((context, cfg) =>
+            {
+                cfg.ConfigureProcessorPipeline(context);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var harness = new ProcessorHarness(directory, provider);
+        try
+        {
+            await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+            if (beforeStart is not null)
+            {
+                await harness.ExecuteAsync(beforeStart);
+            }
+
+            harness.Harness.Bus.ConnectReceiveObserver(harness.Receives);
+            await harness.Harness.Start();
+            return harness;
+        }
+        catch
+        {
+            await harness.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Publishes <paramref name="message"/> with the message id <paramref name="messageId"/>, as the gateway does.</summary>
+    public Task PublishAsync<T>(T message, Guid messageId)
+        where T : class =>
+        Harness.Bus.Publish(message, context => context.MessageId = messageId);
+
+    /// <summary>Waits until <paramref name="count"/> receives of <paramref name="messageId"/> have finished (committed or failed).</summary>
+    public Task<IReadOnlyList<FinishedReceive>> FinishedAsync(Guid messageId, int count = 1) =>
+        Poll.UntilAsync(
+            () => Task.FromResult(Receives.Of(messageId)),
+            finished => finished.Count >= count,
+            $"{count} finished receive(s) of message {messageId}");
+
+    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await Connections.OpenAsync(CancellationToken.None);
+        return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
+    }
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await Connections.OpenAsync(CancellationToken.None);
+        return (await connection.QueryAsync<T>(sql, parameters)).ToList();
+    }
+
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Connections.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(sql, parameters);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Harness.Stop();
+        }
+        finally
+        {
+            await using (var connection = await Connections.OpenAsync(CancellationToken.None))
+            {
+                SqliteConnection.ClearPool((SqliteConnection)connection);
+            }
+
+            await _provider.DisposeAsync();
+            _directory.Dispose();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Inbox;
+using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Payments;
+
+namespace Payguru.RefundProcessor.Tests.Stores;
+
+/// <summary>
+/// One dialect's database for one test: created fresh and migrated by <see cref="CreateAsync"/>,
+/// dropped on dispose, with the dialect's connections and statements. The store suites are written
+/// against this, once, and run for each dialect that implements it.
+/// </summary>
+public interface ITestDatabase : IAsyncDisposable
+{
+    IDbConnectionFactory Connections { get; }
+
+    IInboxQueries InboxQueries { get; }
+
+    IOutboxQueries OutboxQueries { get; }
+
+    IPaymentQueries PaymentQueries { get; }
+
+    /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
+    Task CreateAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Inbox;
+using Payguru.RefundProcessor.Options;
+using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Tests.Infrastructure;
+using MsOptions = Microsoft.Extensions.Options.Options;
+
+namespace Payguru.RefundProcessor.Tests.Stores.Sqlite;
+
+/// <summary>A SQLite file in a temp folder, migrated by the processor's own <see cref="SchemaMigrator"/>, deleted on dispose.</summary>
+public sealed class SqliteTestDatabase : ITestDatabase
+{
+    readonly TempDirectory _directory = new();
+
+    public SqliteTestDatabase()
+    {
+        Options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={FilePath}" };
+        Connections = new SqliteConnectionFactory(MsOptions.Create(Options));
+    }
+
+    public string FilePath => _directory.File("payguru.db");
+
+    public DatabaseOptions Options { get; }
+
+    public IDbConnectionFactory Connections { get; }
+
+    public IInboxQueries InboxQueries { get; } = new SqliteInboxQueries();
+
+    public IOutboxQueries OutboxQueries { get; } = new SqliteOutboxQueries();
+
+    public IPaymentQueries PaymentQueries { get; } = new SqlitePaymentQueries();
+
+    public SchemaMigrator Migrator() => new(Connections, MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
+
+    public Task CreateAsync(CancellationToken cancellationToken) => Migrator().MigrateAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        // The factory pools connections; close them so the file can be deleted.
+        await using (var connection = await Connections.OpenAsync(CancellationToken.None))
+        {
+            SqliteConnection.ClearPool((SqliteConnection)connection);
+        }
+
+        _directory.Dispose();
+    }
+}
