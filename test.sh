@@ -7,6 +7,10 @@ source scripts/lib.sh
 
 configuration=${CONFIGURATION:-Debug}
 ensure_rabbitmq
+if rabbitmq_is_local; then
+  # Virtual hosts a killed test run left behind (the tests delete their own).
+  rabbitmqctl -q list_vhosts 2>/dev/null | grep '^test-' | xargs -r -n1 rabbitmqctl -q delete_vhost >/dev/null 2>&1 || true
+fi
 
 say "building ($configuration)"
 dotnet build Payguru.Bus.sln -c "$configuration" -nologo -v quiet
