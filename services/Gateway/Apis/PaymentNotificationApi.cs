@@ -1,3 +1,5 @@
+using Payguru.Api.Wire.Http;
+using Payguru.Api.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
@@ -26,12 +28,12 @@ public static class PaymentNotificationApi
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(PaymentNotificationApi));
-        CallbackFields fields;
+        WireFields fields;
         try
         {
-            fields = await CallbackFieldsReader.ReadAsync(request, cancellationToken);
+            fields = await WireFieldsReader.ReadAsync(request, cancellationToken);
         }
-        catch (CallbackFormatException exception)
+        catch (WireFormatException exception)
         {
             logger.LogWarning("Refused a payment notification: {Reason}", exception.Message);
             return CallbackAnswers.Refused(exception.Message);

@@ -1,3 +1,5 @@
+using Payguru.Api.Wire.Http;
+using Payguru.Api.Wire;
 using Payguru.Api.Configuration;
 using Payguru.Api.Signing;
 using Payguru.Gateway.Callbacks;
@@ -12,7 +14,7 @@ public static class PaymentNotificationParser
 {
     static readonly string[] RequiredFields = ["txid", "code", "order", "status", "amount", "transaction_date", "bank", "key"];
 
-    public static CallbackParseResult<PaymentNotification> Parse(CallbackFields fields, PayguruOptions payguru)
+    public static CallbackParseResult<PaymentNotification> Parse(WireFields fields, PayguruOptions payguru)
     {
         if (fields.FirstMissing(RequiredFields) is { } missing)
         {

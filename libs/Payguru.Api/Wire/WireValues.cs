@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Payguru.Gateway.Callbacks;
+namespace Payguru.Api.Wire;
 
-/// <summary>Strict parsing of the value formats Payguru sends.</summary>
+/// <summary>Strict parsing and formatting of the value formats Payguru uses on the wire.</summary>
 public static class WireValues
 {
     /// <summary>Payguru sends times in Turkey time, which has been UTC+03:00 all year since 2016.</summary>
@@ -37,6 +37,13 @@ public static class WireValues
             && (point < 0 || (fraction.Length is > 0 and <= 8 && fraction.All(char.IsAsciiDigit)));
         return wellFormed && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>An amount that is well-formed and more than zero, as a refund or a payment must be.</summary>
+    public static bool IsPositiveAmount(string text) => TryParseAmount(text, out var value) && value > 0;
+
+    /// <summary>A time as Payguru writes it: Turkey time, <c>2018-01-18 13:48:39</c>.</summary>
+    public static string FormatTurkeyTime(DateTimeOffset moment) =>
+        moment.ToOffset(TurkeyOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>A Payguru time such as "2018-01-18 13:48:39", read as Turkey time; an explicit offset is kept.</summary>
     public static bool TryParseTurkeyTime(string text, out DateTimeOffset value)

@@ -1,0 +1,13 @@
+using Payguru.Api.Wire.Http;
+using Payguru.Api.Wire;
+
+namespace Payguru.Sandbox.Wire;
+
+/// <summary>Now in Turkey time, as Payguru stamps its records.</summary>
+public sealed class TurkeyClock(TimeProvider time)
+{
+    public DateTimeOffset Now => time.GetUtcNow().ToOffset(WireValues.TurkeyOffset);
+
+    /// <summary>Now, as Payguru writes it.</summary>
+    public string NowText => WireValues.FormatTurkeyTime(Now);
+}
