@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Brings the whole system up on this machine: RabbitMQ (installed and started when missing),
-# the gateway and the refund processor, with the documented demo credentials unless the
-# environment says otherwise. Ctrl-C stops everything it started (RabbitMQ keeps running).
+# the gateway, the refund processor and the Payguru sandbox, with the documented demo
+# credentials unless the environment says otherwise. Ctrl-C stops everything it started
+# (RabbitMQ keeps running).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
 
 root=$PWD
 gateway_url=${GATEWAY_URL:-http://127.0.0.1:5080}
+sandbox_url=${SANDBOX_URL:-http://127.0.0.1:5090}
 state_dir=$root/.run
 mkdir -p "$state_dir"
 
@@ -15,18 +17,27 @@ mkdir -p "$state_dir"
 export DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-$DOTNET_ENVIRONMENT}
 export ConnectionStrings__Payguru=${ConnectionStrings__Payguru:-Data Source=$state_dir/payguru.db}
+# The services call the sandbox as Payguru; the sandbox calls the gateway back.
+export Payguru__BaseUrl=${Payguru__BaseUrl:-$sandbox_url}
+export Sandbox__Merchants__0__CallbackBaseUrl=${Sandbox__Merchants__0__CallbackBaseUrl:-$gateway_url}
 
 ensure_rabbitmq
 apt_install sqlite3 sqlite3
 
-port=${gateway_url##*:}; port=${port%%/*}
-if ss -ltn 2>/dev/null | awk '{print $4}' | grep -qE "[:.]$port\$"; then
-  die "port $port is in use (another ./run.sh?). Stop that process or choose another: GATEWAY_URL=http://127.0.0.1:5081 ./run.sh"
-fi
+# require_free_port URL VARIABLE: stops with advice when something already listens on URL's port.
+require_free_port() {
+  local port=${1##*:}; port=${port%%/*}
+  if ss -ltn 2>/dev/null | awk '{print $4}' | grep -qE "[:.]$port\$"; then
+    die "port $port is in use (another ./run.sh?). Stop that process (ss -ltnp | grep $port) or choose another: $2=http://127.0.0.1:<port> ./run.sh"
+  fi
+}
+require_free_port "$gateway_url" GATEWAY_URL
+require_free_port "$sandbox_url" SANDBOX_URL
 
 say "building"
 dotnet build services/Gateway -c Release -nologo -v quiet
 dotnet build services/RefundProcessor -c Release -nologo -v quiet
+dotnet build tools/Payguru.Sandbox -c Release -nologo -v quiet
 
 pids=()
 stop() {
@@ -46,13 +57,21 @@ start() {
 
 start processor services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll
 start gateway services/Gateway/bin/Release/net10.0/Payguru.Gateway.dll --urls "$gateway_url"
+start sandbox tools/Payguru.Sandbox/bin/Release/net10.0/Payguru.Sandbox.dll --urls "$sandbox_url"
 
-for _ in $(seq 1 60); do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$gateway_url/" || true)
-  [ "$code" != 000 ] && break
-  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || die "a service exited during start-up; its output is above"; done
-  sleep 0.5
-done
+# wait_for_http URL: until anything answers there (a 404 is an answer).
+wait_for_http() {
+  local code
+  for _ in $(seq 1 60); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)
+    [ "$code" != 000 ] && return 0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || die "a service exited during start-up; its output is above"; done
+    sleep 0.5
+  done
+  die "nothing answered at $1 within 30 s"
+}
+wait_for_http "$gateway_url/"
+wait_for_http "$sandbox_url/_sandbox/stats"
 
 cat <<INFO
 
@@ -60,12 +79,13 @@ cat <<INFO
     gateway    $gateway_url   (Payguru callbacks: /PhsNotifyService)
     processor  consumes queue refund-processor-payments on amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672}${RabbitMq__VirtualHost:-/}
                database ${ConnectionStrings__Payguru}
+    sandbox    $sandbox_url   (stands in for Payguru; calls the gateway back; tools/Payguru.Sandbox/README.md)
     RabbitMQ   amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672} (guest/guest on loopback)
 
-  Try the payment notification from the README, then:
+  Try the payment notification or the sandbox's test transaction from the README, then:
     sqlite3 $state_dir/payguru.db 'SELECT txid, order_ref, amount, service_code FROM payments;'
 
-  Ctrl-C stops the gateway and the processor.
+  Ctrl-C stops the gateway, the processor and the sandbox.
 
 INFO
 wait -n "${pids[@]}" || true
