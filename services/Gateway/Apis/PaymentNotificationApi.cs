@@ -1,8 +1,8 @@
-using Payguru.Api.Wire.Http;
-using Payguru.Api.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
+using Payguru.Api.Wire;
+using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Payments;
 using Payguru.Gateway.Publishing;

@@ -1,7 +1,7 @@
-using Payguru.Api.Wire.Http;
-using Payguru.Api.Wire;
 using Payguru.Api.Configuration;
 using Payguru.Api.Signing;
+using Payguru.Api.Wire;
+using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Callbacks;
 
 namespace Payguru.Gateway.Payments;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Infrastructure;
 

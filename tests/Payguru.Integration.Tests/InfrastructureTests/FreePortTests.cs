@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.InfrastructureTests;
 

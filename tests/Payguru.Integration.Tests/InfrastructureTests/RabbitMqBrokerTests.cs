@@ -1,4 +1,5 @@
 using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Testing;
 using RabbitMQ.Client;
 
 namespace Payguru.Integration.Tests.InfrastructureTests;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Testing;
 using Xunit.Abstractions;
 
 namespace Payguru.Integration.Tests.InfrastructureTests;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.InfrastructureTests;
 

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Payguru.Integration.Tests.Infrastructure;
+using Payguru.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Payguru.Contracts.Payments;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Outbox;
 

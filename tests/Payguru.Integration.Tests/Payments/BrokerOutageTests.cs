@@ -3,6 +3,7 @@ using System.Net;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Messaging.Topology;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Payments;
 

@@ -1,5 +1,6 @@
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Payments;
 

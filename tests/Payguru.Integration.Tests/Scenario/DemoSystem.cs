@@ -1,5 +1,6 @@
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Messaging.Topology;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Scenario;
 

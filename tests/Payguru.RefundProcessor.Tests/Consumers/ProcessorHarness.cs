@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Extensions;
-using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Consumers;
 
@@ -41,7 +41,7 @@ public sealed class ProcessorHarness : IAsyncDisposable
     /// <param name="beforeStart">SQL run on the migrated database before the bus starts (fault injection).</param>
     public static async Task<ProcessorHarness> StartAsync(Action<IBusRegistrationConfigurator>? configureBus = null, string? beforeStart = null)
     {
-        var directory = new TempDirectory();
+        var directory = new TempDirectory("payguru-processor-test");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -96,9 +96,10 @@ public sealed class ProcessorHarness : IAsyncDisposable
 
     /// <summary>Waits until <paramref name="count"/> receives of <paramref name="messageId"/> have finished (committed or failed).</summary>
     public Task<IReadOnlyList<FinishedReceive>> FinishedAsync(Guid messageId, int count = 1) =>
-        Poll.UntilAsync(
-            () => Task.FromResult(Receives.Of(messageId)),
+        Poll.WaitUntilAsync(
+            _ => Task.FromResult(Receives.Of(messageId)),
             finished => finished.Count >= count,
+            TimeSpan.FromSeconds(20),
             $"{count} finished receive(s) of message {messageId}");
 
     public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)

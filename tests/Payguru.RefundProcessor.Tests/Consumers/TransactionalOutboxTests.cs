@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.Testing;
 using Payguru.Contracts.Payments;
-using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Consumers;
 
@@ -26,10 +26,11 @@ public sealed class TransactionalOutboxTests
         Assert.True(await processor.Harness.Published.Any<PaymentStatusReported>(
             x => x.Context.MessageId == reportId && x.Context.Message.Txid == 777 && x.Context.Message.Amount == 1.25m));
         Assert.Equal(1L, probe.RowsSeenAtPublish[reportId]); // committed before it was sent
-        await Poll.UntilAsync(
-            () => processor.ScalarAsync<long>(
+        await Poll.WaitUntilAsync(
+            _ => processor.ScalarAsync<long>(
                 "SELECT COUNT(*) FROM outbox_messages WHERE message_id = @Id AND sent_at IS NOT NULL;", new { Id = reportId.ToString("D") }),
             sent => sent == 1,
+            TimeSpan.FromSeconds(20),
             "the outbox row to be marked sent");
         Assert.Equal(0L, await processor.ScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL;"));
 

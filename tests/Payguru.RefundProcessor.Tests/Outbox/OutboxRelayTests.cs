@@ -1,5 +1,5 @@
 using Payguru.RefundProcessor.Outbox;
-using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Outbox;
 
@@ -117,7 +117,7 @@ public sealed class OutboxRelayTests : OutboxFixture
         await relay.StartAsync(CancellationToken.None);
         try
         {
-            await Poll.UntilAsync(() => Transport.Published.Count >= records.Count, "the relay to send every message");
+            await Poll.WaitUntilAsync(() => Transport.Published.Count >= records.Count, TimeSpan.FromSeconds(20), "the relay to send every message");
         }
         finally
         {

@@ -17,9 +17,9 @@ public sealed class LogTests(SandboxFixture fixture) : SandboxTest(fixture)
         var refundId = await Client.CreatedRefundAsync(token, "ORDER-LOG");
         await Client.MoveRefundAsync(refundId, new { status = 3 });
         var keys = (await Merchant.WaitForAsync(c => c.IsRefund)).Concat(Merchant.Received.Where(c => c.IsPayment)).Select(c => c["key"]).ToList();
-        await Fixture.Sandbox.WaitForOutputAsync($"refund notification {refundId} (order ORDER-LOG, status 3) to");
+        await Fixture.Sandbox.Process.WaitForOutputAsync($"refund notification {refundId} (order ORDER-LOG, status 3) to", RunningSandbox.Patience);
 
-        var log = Fixture.Sandbox.Output;
+        var log = Fixture.Sandbox.Process.OutputText;
         Assert.Contains("Issued token", log);
         Assert.DoesNotContain(token, log);
         Assert.DoesNotContain("{PLANTED-SECRET-TOKEN}", log);

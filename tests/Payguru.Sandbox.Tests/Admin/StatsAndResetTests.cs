@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Payguru.Sandbox.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Admin;
 
@@ -19,7 +20,11 @@ public sealed class StatsAndResetTests(SandboxFixture fixture) : SandboxTest(fix
         await Client.MoveRefundAsync(b, new { status = 3 });
         await Merchant.WaitForAsync(c => c.IsRefund);
 
-        var stats = await Poll.UntilAsync(Client.StatsAsync, s => s.GetProperty("callbacks").GetProperty("accepted").GetInt64() == 1, "the callback counted");
+        var stats = await Poll.WaitUntilAsync(
+            _ => Client.StatsAsync(),
+            s => s.GetProperty("callbacks").GetProperty("accepted").GetInt64() == 1,
+            RunningSandbox.Patience,
+            "the callback counted");
 
         var calls = stats.GetProperty("calls");
         Assert.Equal(1, calls.GetProperty("getToken").GetInt64());

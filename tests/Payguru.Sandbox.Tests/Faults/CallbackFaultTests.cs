@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Payguru.Sandbox.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Faults;
 
@@ -125,7 +126,11 @@ public sealed class CallbackFaultTests(SandboxFixture fixture) : SandboxTest(fix
 
         var received = await Merchant.WaitForAsync(c => c.IsRefund, count: 3);
         Assert.Equal(["200 Wrong Data", "200 Wrong Data", "200 OK"], received.Select(c => c.Answer));
-        var stats = await Poll.UntilAsync(Client.StatsAsync, s => s.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0, "no pending callback");
+        var stats = await Poll.WaitUntilAsync(
+            _ => Client.StatsAsync(),
+            s => s.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0,
+            RunningSandbox.Patience,
+            "no pending callback");
         Assert.Equal(3, stats.GetProperty("callbacks").GetProperty("refund").GetProperty("attempts").GetInt64());
         Assert.Equal(2, stats.GetProperty("callbacks").GetProperty("answers").GetProperty("200 Wrong Data").GetInt64());
     }

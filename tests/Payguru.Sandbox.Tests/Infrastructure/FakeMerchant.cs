@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Payguru.Api.Signing;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Infrastructure;
 
@@ -59,11 +60,11 @@ public sealed class FakeMerchant : IAsyncDisposable
 
     /// <summary>Waits until at least <paramref name="count"/> notifications match <paramref name="match"/>; returns them.</summary>
     public Task<IReadOnlyList<ReceivedCallback>> WaitForAsync(Func<ReceivedCallback, bool> match, int count = 1, TimeSpan? timeout = null) =>
-        Poll.UntilAsync(
-            () => Task.FromResult<IReadOnlyList<ReceivedCallback>>(Received.Where(match).ToList()),
+        Poll.WaitUntilAsync(
+            _ => Task.FromResult<IReadOnlyList<ReceivedCallback>>(Received.Where(match).ToList()),
             found => found.Count >= count,
-            $"{count} matching notification(s) at the merchant (received: {string.Join("; ", Received)})",
-            timeout);
+            timeout ?? RunningSandbox.Patience,
+            $"{count} matching notification(s) at the merchant (received: {string.Join("; ", Received)})");
 
     public void Reset()
     {

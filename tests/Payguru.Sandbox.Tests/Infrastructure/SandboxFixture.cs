@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public FakeMerchant Merchant { get; private set; } = null!;
 
-    public SandboxProcess Sandbox { get; private set; } = null!;
+    public RunningSandbox Sandbox { get; private set; } = null!;
 
     public SandboxClient Client { get; private set; } = null!;
 
@@ -29,7 +30,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Merchant = await FakeMerchant.StartAsync();
-        Sandbox = await SandboxProcess.StartAsync(new Dictionary<string, string?>
+        Sandbox = await RunningSandbox.StartAsync(new Dictionary<string, string?>
         {
             ["Sandbox__Merchants__0__CallbackBaseUrl"] = Merchant.Url,
             ["Sandbox__Merchants__1__Id"] = OtherMerchantId,

@@ -13,13 +13,13 @@ public sealed class SeedSandboxFixture : IAsyncLifetime
     public const string SampleToken = "{3E53E639-5173-D1B6-9368-68FCBCF72342}";
     public const long SampleRefundId = 12345;
 
-    public SandboxProcess Sandbox { get; private set; } = null!;
+    public RunningSandbox Sandbox { get; private set; } = null!;
 
     public SandboxClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Sandbox = await SandboxProcess.StartAsync(new Dictionary<string, string?>
+        Sandbox = await RunningSandbox.StartAsync(new Dictionary<string, string?>
         {
             ["Sandbox__FirstRefundId"] = SampleRefundId.ToString(),
             ["Sandbox__NewTokenInvalidatesPrevious"] = "false",

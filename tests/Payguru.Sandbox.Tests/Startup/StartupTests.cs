@@ -1,5 +1,6 @@
 using System.Net;
 using Payguru.Sandbox.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Startup;
 
@@ -11,7 +12,7 @@ public sealed class StartupTests
     {
         var url = FreePort.NextHttpUrl();
 
-        await using var sandbox = await SandboxProcess.StartAsync(new Dictionary<string, string?> { ["URLS"] = url }, arguments: [], url: url);
+        await using var sandbox = await RunningSandbox.StartAsync(new Dictionary<string, string?> { ["URLS"] = url }, arguments: [], url: url);
         using var client = new SandboxClient(url);
 
         Assert.Equal("000", (await client.GetTokenAsync()).Status);
@@ -21,33 +22,33 @@ public sealed class StartupTests
     public async Task A_merchant_without_a_key_stops_the_start_with_a_message_naming_the_setting()
     {
         var url = FreePort.NextHttpUrl();
-        await using var sandbox = SandboxProcess.Start(
+        await using var sandbox = RunningSandbox.Start(
             new Dictionary<string, string?> { ["Sandbox__Merchants__0__Key"] = "" }, ["--urls", url], url);
 
-        var exitCode = await sandbox.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var exitCode = await sandbox.Process.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("Sandbox:Merchants:0:Key is required", sandbox.Output);
+        Assert.Contains("Sandbox:Merchants:0:Key is required", sandbox.Process.OutputText);
     }
 
     [Fact]
     public async Task A_fault_that_cannot_work_in_configuration_stops_the_start()
     {
         var url = FreePort.NextHttpUrl();
-        await using var sandbox = SandboxProcess.Start(
+        await using var sandbox = RunningSandbox.Start(
             new Dictionary<string, string?> { ["Sandbox__Faults__0__Endpoint"] = "refund/nope", ["Sandbox__Faults__0__Kind"] = "status" },
             ["--urls", url], url);
 
-        var exitCode = await sandbox.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var exitCode = await sandbox.Process.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("Sandbox:Faults:0:endpoint", sandbox.Output);
+        Assert.Contains("Sandbox:Faults:0:endpoint", sandbox.Process.OutputText);
     }
 
     [Fact]
     public async Task A_fault_in_configuration_is_in_force_from_the_start_and_again_after_a_reset()
     {
-        await using var sandbox = await SandboxProcess.StartAsync(new Dictionary<string, string?>
+        await using var sandbox = await RunningSandbox.StartAsync(new Dictionary<string, string?>
         {
             ["Sandbox__Faults__0__Endpoint"] = "getToken",
             ["Sandbox__Faults__0__Kind"] = "status",
@@ -65,7 +66,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Callbacks_go_to_the_gateways_address_by_default()
     {
-        await using var sandbox = await SandboxProcess.StartAsync();
+        await using var sandbox = await RunningSandbox.StartAsync();
         using var client = new SandboxClient(sandbox.Url);
         var token = await client.NewTokenAsync();
 
@@ -77,7 +78,7 @@ public sealed class StartupTests
         Assert.True(
             response.StatusCode == HttpStatusCode.BadGateway || response.Headers.Contains("X-Sandbox-Merchant-Status"),
             $"{(int)response.StatusCode} {body}");
-        await sandbox.WaitForOutputAsync("to http://127.0.0.1:5080/PhsNotifyService");
+        await sandbox.Process.WaitForOutputAsync("to http://127.0.0.1:5080/PhsNotifyService", RunningSandbox.Patience);
     }
 
     static async Task<HttpStatusCode> GetTokenStatusAsync(SandboxClient client)

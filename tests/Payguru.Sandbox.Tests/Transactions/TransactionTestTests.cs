@@ -2,6 +2,7 @@ using System.Net;
 using Payguru.Api.Signing;
 using Payguru.Api.Wire;
 using Payguru.Sandbox.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Transactions;
 
@@ -77,7 +78,11 @@ public sealed class TransactionTestTests(SandboxFixture fixture) : SandboxTest(f
         Assert.True(gaps[0] >= SandboxFixture.RetryDelay - tolerance, $"first retry after {gaps[0]}");
         Assert.True(gaps[1] >= 2 * SandboxFixture.RetryDelay - tolerance, $"second retry after {gaps[1]}");
         Assert.True(gaps[2] >= SandboxFixture.MaxRetryDelay - tolerance, $"third retry after {gaps[2]} (4x, capped at the maximum)");
-        var stats = await Poll.UntilAsync(Client.StatsAsync, s => s.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0, "no pending callback");
+        var stats = await Poll.WaitUntilAsync(
+            _ => Client.StatsAsync(),
+            s => s.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0,
+            RunningSandbox.Patience,
+            "no pending callback");
         var callbacks = stats.GetProperty("callbacks");
         Assert.Equal(4, callbacks.GetProperty("payment").GetProperty("attempts").GetInt64());
         Assert.Equal(1, callbacks.GetProperty("payment").GetProperty("accepted").GetInt64());

@@ -5,7 +5,7 @@ using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
-using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 using MsOptions = Microsoft.Extensions.Options.Options;
 
 namespace Payguru.RefundProcessor.Tests.Stores.Sqlite;
@@ -13,7 +13,7 @@ namespace Payguru.RefundProcessor.Tests.Stores.Sqlite;
 /// <summary>A SQLite file in a temp folder, migrated by the processor's own <see cref="SchemaMigrator"/>, deleted on dispose.</summary>
 public sealed class SqliteTestDatabase : ITestDatabase
 {
-    readonly TempDirectory _directory = new();
+    readonly TempDirectory _directory = new("payguru-processor-test");
 
     public SqliteTestDatabase()
     {

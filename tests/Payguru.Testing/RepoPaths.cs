@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Runtime.Versioning;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Testing;
 
-/// <summary>Where the repository and the built services are, seen from the running test assembly.</summary>
+/// <summary>Where the repository and the built services and tools are, seen from the running test binaries.</summary>
 public static class RepoPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
@@ -12,21 +12,29 @@ public static class RepoPaths
     public static string Root => LazyRoot.Value;
 
     /// <summary>
-    /// Debug or Release, as this assembly was built. The ProjectReferences build the services with the same
-    /// configuration, so their dlls are the fresh ones.
+    /// Debug or Release, as this assembly was built: with the test project that references it, whose ProjectReferences
+    /// build the services and tools it starts with the same configuration, so their dlls are the fresh ones.
     /// </summary>
     public static string Configuration { get; } = FindConfiguration();
 
-    /// <summary>The target framework folder name of this assembly (net10.0), shared by the services.</summary>
+    /// <summary>The target framework folder name of this assembly (net10.0), shared by the services and tools.</summary>
     public static string TargetFramework { get; } = FindTargetFramework();
 
     public static string GatewayDll => ServiceDll("Gateway", "Payguru.Gateway");
 
     public static string RefundProcessorDll => ServiceDll("RefundProcessor", "Payguru.RefundProcessor");
 
+    /// <summary>tools/Payguru.Sandbox/bin/&lt;Configuration&gt;/&lt;tfm&gt;/Payguru.Sandbox.dll under the root.</summary>
+    public static string SandboxDll => ToolDll("Payguru.Sandbox", "Payguru.Sandbox");
+
     /// <summary>services/&lt;folder&gt;/bin/&lt;Configuration&gt;/&lt;tfm&gt;/&lt;assembly&gt;.dll under the root.</summary>
-    public static string ServiceDll(string serviceFolder, string assemblyName) =>
-        Path.Combine(Root, "services", serviceFolder, "bin", Configuration, TargetFramework, assemblyName + ".dll");
+    public static string ServiceDll(string serviceFolder, string assemblyName) => BuiltDll("services", serviceFolder, assemblyName);
+
+    /// <summary>tools/&lt;folder&gt;/bin/&lt;Configuration&gt;/&lt;tfm&gt;/&lt;assembly&gt;.dll under the root.</summary>
+    public static string ToolDll(string toolFolder, string assemblyName) => BuiltDll("tools", toolFolder, assemblyName);
+
+    private static string BuiltDll(string area, string projectFolder, string assemblyName) =>
+        Path.Combine(Root, area, projectFolder, "bin", Configuration, TargetFramework, assemblyName + ".dll");
 
     private static string FindRoot()
     {

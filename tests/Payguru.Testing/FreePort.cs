@@ -3,9 +3,12 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Testing;
 
-/// <summary>TCP ports on 127.0.0.1 that nothing listens on, for services started by a test (e.g. the gateway's URLS).</summary>
+/// <summary>
+/// TCP ports on 127.0.0.1 that nothing listens on, for services started by a test (the gateway's or the sandbox's URLS)
+/// and for listeners inside a test (a fake merchant).
+/// </summary>
 public static class FreePort
 {
     private static readonly ConcurrentDictionary<int, byte> HandedOut = new();
@@ -62,12 +65,12 @@ public static class FreePort
                 ephemeralLow = int.Parse(parts[0], CultureInfo.InvariantCulture);
             }
         }
-        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or IndexOutOfRangeException)
         {
             // Keep the Linux default.
         }
 
-        // Stay clear of well-known service ports (5672, 5080, 15672, ...) below 20000.
+        // Stay clear of well-known service ports (5672, 5080 gateway, 5090 sandbox, 15672, ...) below 20000.
         return ephemeralLow > 22000 ? (20000, ephemeralLow) : (49152 - 8192, 49152);
     }
 }

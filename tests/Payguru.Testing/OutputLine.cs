@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Testing;
 
 /// <summary>One line a <see cref="ServiceProcess"/> wrote, numbered in the order it arrived.</summary>
 public sealed record OutputLine(int Index, DateTimeOffset Time, bool IsError, string Text)

@@ -1,4 +1,4 @@
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Testing;
 
 /// <summary>A fresh directory under the system temp folder (working directory, SQLite file); deleted on dispose.</summary>
 public sealed class TempDirectory : IDisposable

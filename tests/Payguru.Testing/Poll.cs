@@ -1,8 +1,11 @@
 using System.Diagnostics;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Testing;
 
-/// <summary>Waits for eventually-true conditions (rows written by another process, queues drained) with a deadline.</summary>
+/// <summary>
+/// Waits for eventually-true conditions (rows written by another process, queues drained, a callback arriving, a counter
+/// moving) with a deadline.
+/// </summary>
 public static class Poll
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(100);

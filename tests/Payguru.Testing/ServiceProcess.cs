@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Testing;
 
 /// <summary>
 /// A real process (normally a built service dll under <c>dotnet</c>) whose stdout and stderr are kept line by line,
@@ -15,11 +15,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     // Settings a developer's shell or CI may export; a test states the configuration it runs with instead.
     private static readonly string[] IsolatedPrefixes =
-        ["RabbitMq__", "Payguru__", "ConnectionStrings__", "Gateway__", "Processor__", "RefundProcessor__", "Logging__", "Kestrel__"];
+        ["RabbitMq__", "Payguru__", "ConnectionStrings__", "Gateway__", "Processor__", "RefundProcessor__", "Sandbox__", "Logging__", "Kestrel__"];
 
     private static readonly string[] IsolatedNames =
     [
-        "DOTNET_ENVIRONMENT", "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_URLS", "URLS",
+        "DOTNET_ENVIRONMENT", "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_URLS", "DOTNET_URLS", "URLS",
         "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "HTTP_PORTS", "HTTPS_PORTS",
     ];
 
@@ -96,6 +96,18 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The text of every line so far, one per line (no times, no stream marks): for substring assertions.</summary>
+    public string OutputText
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return string.Join('\n', _lines.Select(line => line.Text));
+            }
+        }
+    }
+
     /// <summary>Lines so far; pass it as <c>fromLine</c> to wait only for output that comes after an action.</summary>
     public int OutputLineCount
     {
@@ -127,6 +139,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         IEnumerable<string>? arguments = null) =>
         StartDll(RepoPaths.RefundProcessorDll, environment, workingDirectory, testOutput, arguments, "RefundProcessor");
 
+    /// <summary>Runs <c>dotnet tools/Payguru.Sandbox/bin/&lt;Configuration&gt;/net10.0/Payguru.Sandbox.dll</c>.</summary>
+    public static ServiceProcess StartSandbox(
+        IReadOnlyDictionary<string, string?> environment,
+        string workingDirectory,
+        ITestOutputHelper? testOutput = null,
+        IEnumerable<string>? arguments = null) =>
+        StartDll(RepoPaths.SandboxDll, environment, workingDirectory, testOutput, arguments, "Sandbox");
+
     /// <summary>Runs <c>dotnet &lt;dllPath&gt; arguments...</c>.</summary>
     public static ServiceProcess StartDll(
         string dllPath,
@@ -149,7 +169,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts any executable. The environment is this process's, minus service settings inherited from the shell
-    /// (RabbitMq__*, Payguru__*, ConnectionStrings__*, ASPNETCORE_URLS, ...), plus <paramref name="environment"/>
+    /// (RabbitMq__*, Payguru__*, Sandbox__*, ConnectionStrings__*, ASPNETCORE_URLS, ...), plus <paramref name="environment"/>
     /// (a null value removes a variable).
     /// </summary>
     public static ServiceProcess Start(
