@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace Payguru.Bench;
+
+/// <summary>The figures of one run, printed with the targets and a PASS/FAIL for each.</summary>
+public sealed record BenchReport(
+    BenchSettings Settings,
+    MeasuredLoad GatewayLoad,
+    MeasuredLoad BaselineLoad,
+    long? GatewayPeakBytes,
+    long? ProcessorPeakBytes,
+    RecordedPayments.Outcome Recorded)
+{
+    public LoadResult Gateway => GatewayLoad.Result;
+
+    public LoadResult Baseline => BaselineLoad.Result;
+
+    public double Ratio => Gateway.PerSecond / Baseline.PerSecond;
+
+    public bool RatioPasses => Ratio >= Targets.MinThroughputRatio;
+
+    public bool AllRecorded => Recorded.Recorded == Settings.Count;
+
+    public bool MemoryPasses => GatewayPeakBytes is { } peak && peak <= Targets.MaxGatewayPeakBytes;
+
+    // Not one of the three targets, but a fast non-OK answer would inflate the throughput.
+    public bool AllAnswersOk => Gateway.Failed == 0;
+
+    public bool Passes => RatioPasses && AllRecorded && MemoryPasses && AllAnswersOk;
+
+    public void Print(TextWriter output)
+    {
+        var s = Settings;
+        output.WriteLine();
+        output.WriteLine(Inv($"Payguru notifications benchmark: N={s.Count}, C={s.Concurrency}, warm-up {s.Warmup} each, {Environment.ProcessorCount} cores"));
+        output.WriteLine();
+        output.WriteLine(Inv($"  gateway   {Gateway.PerSecond,9:F0} notifications/s  p50 {Gateway.PercentileMs(50),7:F2} ms  p99 {Gateway.PercentileMs(99),7:F2} ms  ({Gateway.Succeeded} OK, {Gateway.Failed} other, {Gateway.Elapsed.TotalSeconds:F1} s)"));
+        output.WriteLine(Inv($"  baseline  {Baseline.PerSecond,9:F0} publishes/s      p50 {Baseline.PercentileMs(50),7:F2} ms  p99 {Baseline.PercentileMs(99),7:F2} ms  ({Baseline.Succeeded} confirmed, {Baseline.Failed} failed, {Baseline.Elapsed.TotalSeconds:F1} s)"));
+        output.WriteLine(Inv($"  ratio     {Ratio,9:F2} (gateway / baseline throughput)"));
+        output.WriteLine(Inv($"  peak WS   gateway {Megabytes(GatewayPeakBytes)}, processor {Megabytes(ProcessorPeakBytes)} (VmHWM)"));
+        output.WriteLine(Inv($"  recorded  {Recorded.Recorded} of {s.Count} in payments (last change {Recorded.Waited.TotalSeconds:F1} s after the load ended)"));
+        PrintCpu(output, "CPU per notification", GatewayLoad);
+        PrintCpu(output, "CPU per baseline publish", BaselineLoad);
+        PrintFailures(output, "gateway answers other than OK", Gateway);
+        PrintFailures(output, "baseline publishes that failed", Baseline);
+        output.WriteLine();
+        output.WriteLine("  target                                  measured        result");
+        Row(output, Inv($"throughput ratio >= {Targets.MinThroughputRatio:F1}"), Inv($"{Ratio:F2}"), RatioPasses);
+        Row(output, "all N recorded by the processor", Inv($"{Recorded.Recorded}/{s.Count}"), AllRecorded);
+        Row(output, Inv($"gateway peak working set <= {Targets.MaxGatewayPeakBytes / 1024 / 1024} MB"), Megabytes(GatewayPeakBytes), MemoryPasses);
+        Row(output, "every answer exactly OK", Inv($"{Gateway.Succeeded}/{s.Count}"), AllAnswersOk);
+        output.WriteLine();
+        output.WriteLine(Passes ? "PASS" : "FAIL");
+    }
+
+    // Beyond this share of the cores, other work on the machine distorts the figures.
+    const double MaxOtherShare = 0.10;
+
+    // With every process on the same cores, the CPU per operation bounds the throughput.
+    static void PrintCpu(TextWriter output, string title, MeasuredLoad load)
+    {
+        var perOperation = load.CpuPerOperation.ToList();
+        var system = perOperation.Where(p => p.Name != CpuMeter.Other).Sum(p => p.Microseconds);
+        var parts = string.Join(", ", perOperation.Select(p => Inv($"{p.Name} {p.Microseconds:F0}")));
+        var ceiling = Environment.ProcessorCount * 1_000_000 / system;
+        output.WriteLine(Inv($"  {title} (µs): {parts}; benchmark's processes {system:F0}, so at most {ceiling:F0}/s on {Environment.ProcessorCount} cores"));
+        if (load.OtherShare > MaxOtherShare)
+        {
+            output.WriteLine(Inv($"  WARNING: other processes used {load.OtherShare * 100:F0}% of the cores during this load; its figures are unreliable"));
+        }
+    }
+
+    static void PrintFailures(TextWriter output, string title, LoadResult result)
+    {
+        if (result.Failures.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"  {title}:");
+        foreach (var (failure, count) in result.Failures.OrderByDescending(f => f.Value))
+        {
+            output.WriteLine(Inv($"    {count,7} x {failure}"));
+        }
+    }
+
+    static void Row(TextWriter output, string target, string measured, bool passes) =>
+        output.WriteLine($"  {target,-40}{measured,-16}{(passes ? "PASS" : "FAIL")}");
+
+    static string Megabytes(long? bytes) => bytes is { } b ? Inv($"{b / 1024.0 / 1024.0:F1} MB") : "unknown";
+
+    static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

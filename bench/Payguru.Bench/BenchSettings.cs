@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Payguru.Bench;
+
+/// <summary>What one run measures and where it finds the running system; parsed from <c>--name value</c> arguments.</summary>
+public sealed record BenchSettings(
+    int Count,
+    int Concurrency,
+    int Warmup,
+    Uri GatewayUrl,
+    string RabbitHost,
+    ushort RabbitPort,
+    string BaselineVirtualHost,
+    string DatabasePath,
+    int GatewayPid,
+    int? ProcessorPid,
+    int? BrokerPid,
+    TimeSpan RecordTimeout)
+{
+    public const string Usage =
+        "usage: Payguru.Bench --gateway-url URL --baseline-vhost VHOST --db PATH --gateway-pid PID\n" +
+        "                     [--count N] [--concurrency C] [--warmup W] [--processor-pid PID] [--broker-pid PID]\n" +
+        "                     [--rabbit-host HOST] [--rabbit-port PORT] [--record-timeout SECONDS]\n" +
+        "Normally started by bench/notifications.sh, which starts the services and passes these.";
+
+    public static BenchSettings Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"expected '--name value', got '{args[i]}'");
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        string Required(string name) =>
+            values.Remove(name, out var value) ? value : throw new ArgumentException($"--{name} is required");
+
+        string Optional(string name, string fallback) => values.Remove(name, out var value) ? value : fallback;
+
+        int? OptionalPid(string name) => values.Remove(name, out var value) ? Positive(name, value) : null;
+
+        var settings = new BenchSettings(
+            Count: Positive("count", Optional("count", "50000")),
+            Concurrency: Positive("concurrency", Optional("concurrency", "32")),
+            Warmup: NonNegative("warmup", Optional("warmup", "5000")),
+            GatewayUrl: new Uri(Required("gateway-url"), UriKind.Absolute),
+            RabbitHost: Optional("rabbit-host", "localhost"),
+            RabbitPort: ushort.Parse(Optional("rabbit-port", "5672"), CultureInfo.InvariantCulture),
+            BaselineVirtualHost: Required("baseline-vhost"),
+            DatabasePath: Path.GetFullPath(Required("db")),
+            GatewayPid: Positive("gateway-pid", Required("gateway-pid")),
+            ProcessorPid: OptionalPid("processor-pid"),
+            BrokerPid: OptionalPid("broker-pid"),
+            RecordTimeout: TimeSpan.FromSeconds(Positive("record-timeout", Optional("record-timeout", "60"))));
+
+        if (values.Count > 0)
+        {
+            throw new ArgumentException($"unknown option --{values.Keys.First()}");
+        }
+
+        return settings;
+    }
+
+    static int NonNegative(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"--{name} must be a whole number, got '{text}'");
+
+    static int Positive(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"--{name} must be a positive integer, got '{text}'");
+
+    /// <summary>The processes of the system under load, by name, for the CPU figures.</summary>
+    public IEnumerable<(string Name, int Pid)> SystemProcesses()
+    {
+        yield return ("gateway", GatewayPid);
+        if (ProcessorPid is { } processor)
+        {
+            yield return ("processor", processor);
+        }
+
+        if (BrokerPid is { } broker)
+        {
+            yield return ("broker", broker);
+        }
+    }
+}

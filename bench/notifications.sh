@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# The notifications benchmark: builds in Release, starts RabbitMQ (if needed), the gateway
+# and the refund processor as real processes on a fresh virtual host and database, and runs
+# bench/Payguru.Bench against them. Usage: [N=50000] [C=32] [WARMUP=5000] ./bench/notifications.sh
+# Exit code: 0 every target met, 1 a target missed, 2 the benchmark could not run.
+set -euo pipefail
+
+N="${N:-50000}"
+C="${C:-32}"
+WARMUP="${WARMUP:-5000}"
+PORT="${PORT:-5180}"
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_ID="$(date +%Y%m%d%H%M%S)-$$"
+VHOST="bench-${RUN_ID}"
+BASELINE_VHOST="bench-${RUN_ID}-baseline"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/payguru-bench.XXXXXX")"
+GATEWAY_PID=""
+PROCESSOR_PID=""
+VHOSTS_CREATED=""
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Errors a service logged are worth seeing even when the figures look fine.
+report_log_errors() {
+  local service="$1" file="$WORK/$1.log" count
+  [ -s "$file" ] || return 0
+  count="$(grep -cE '^[0-9:]* ?(fail|crit): ' "$file" || true)"
+  if [ "${count:-0}" -gt 0 ]; then
+    log "the $service logged $count errors; the first:"
+    grep -m 3 -A 2 -E '^[0-9:]* ?(fail|crit): ' "$file" >&2 || true
+  fi
+}
+
+# TERM first so the services close their broker connections; KILL if they hang.
+stop_process() {
+  local pid="$1"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.2
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  stop_process "$GATEWAY_PID"
+  stop_process "$PROCESSOR_PID"
+  if [ -n "$VHOSTS_CREATED" ]; then
+    rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
+    rabbitmqctl -q delete_vhost "$BASELINE_VHOST" >/dev/null 2>&1 || true
+  fi
+  for service in gateway processor; do
+    report_log_errors "$service"
+  done
+  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+    for service in gateway processor; do
+      if [ -s "$WORK/$service.log" ]; then
+        log "last lines of the $service's log:"
+        tail -n 20 "$WORK/$service.log" >&2
+      fi
+    done
+  fi
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+ensure_rabbitmq() {
+  if ! command -v rabbitmqctl >/dev/null 2>&1; then
+    log "installing rabbitmq-server"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server
+  fi
+  if rabbitmqctl -q await_startup >/dev/null 2>&1; then
+    return 0
+  fi
+  log "starting RabbitMQ"
+  as_root rabbitmq-server -detached
+  for _ in $(seq 1 60); do
+    if rabbitmqctl -q await_startup >/dev/null 2>&1; then
+      return 0
+    fi
+    sleep 1
+  done
+  log "RabbitMQ did not start within 60 s"
+  exit 2
+}
+
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# The gateway answers 400 to a notification without fields once it is listening.
+wait_for_gateway() {
+  local url="http://127.0.0.1:${PORT}/PhsNotifyService" code
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
+      log "the gateway exited during start-up"
+      exit 2
+    fi
+    code="$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)"
+    if [ "$code" = "400" ]; then
+      return 0
+    fi
+    sleep 0.5
+  done
+  log "the gateway did not answer on $url within 60 s (last status: ${code:-none})"
+  exit 2
+}
+
+ensure_rabbitmq
+
+cd "$ROOT"
+log "building in Release"
+for project in services/Gateway/Payguru.Gateway.csproj services/RefundProcessor/Payguru.RefundProcessor.csproj bench/Payguru.Bench/Payguru.Bench.csproj; do
+  dotnet build -c Release --nologo -v quiet "$project" >"$WORK/build.log" 2>&1 || {
+    cat "$WORK/build.log" >&2
+    log "build of $project failed"
+    exit 2
+  }
+done
+
+log "creating virtual hosts $VHOST and $BASELINE_VHOST"
+VHOSTS_CREATED=1
+for vhost in "$VHOST" "$BASELINE_VHOST"; do
+  rabbitmqctl -q add_vhost "$vhost" >/dev/null
+  rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
+done
+
+while port_in_use "$PORT"; do
+  PORT=$((PORT + 1))
+done
+
+export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
+export RabbitMq__VirtualHost="$VHOST"
+DB="$WORK/payguru.db"
+
+log "starting the processor (database $DB)"
+# Started from the work directory so that nothing it writes lands in the repository.
+(cd "$WORK" && exec env ConnectionStrings__Payguru="Data Source=$DB" \
+  dotnet "$ROOT/services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll") >"$WORK/processor.log" 2>&1 &
+PROCESSOR_PID=$!
+
+log "starting the gateway on port $PORT"
+(cd "$WORK" && exec env URLS="http://127.0.0.1:${PORT}" \
+  dotnet "$ROOT/services/Gateway/bin/Release/net10.0/Payguru.Gateway.dll") >"$WORK/gateway.log" 2>&1 &
+GATEWAY_PID=$!
+
+wait_for_gateway
+if ! kill -0 "$PROCESSOR_PID" 2>/dev/null; then
+  log "the processor exited during start-up"
+  exit 2
+fi
+
+# The broker's CPU is part of each notification's cost; without its pid that figure is left out.
+broker_args=()
+broker_pid="$(rabbitmqctl -q eval 'list_to_integer(os:getpid()).' 2>/dev/null || true)"
+case "$broker_pid" in
+  '' | *[!0-9]*) ;;
+  *) broker_args=(--broker-pid "$broker_pid") ;;
+esac
+
+log "measuring: N=$N C=$C"
+set +e
+dotnet bench/Payguru.Bench/bin/Release/net10.0/Payguru.Bench.dll \
+  --count "$N" --concurrency "$C" --warmup "$WARMUP" \
+  --gateway-url "http://127.0.0.1:${PORT}" --gateway-pid "$GATEWAY_PID" \
+  --processor-pid "$PROCESSOR_PID" ${broker_args[@]+"${broker_args[@]}"} \
+  --db "$DB" --baseline-vhost "$BASELINE_VHOST"
+result=$?
+set -e
+exit "$result"
