@@ -17,6 +17,7 @@ BASELINE_VHOST="bench-${RUN_ID}-baseline"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/payguru-bench.XXXXXX")"
 GATEWAY_PID=""
 PROCESSOR_PID=""
+BENCH_PID=""
 VHOSTS_CREATED=""
 
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -25,14 +26,26 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Errors a service logged are worth seeing even when the figures look fine.
+# Errors a service logged are worth seeing even when the figures look fine; the console
+# logger writes each entry, stack trace included, on one line, so lines are cut short.
+ERROR_LINES='^[0-9:]* ?(fail|crit): |^Unhandled exception'
 report_log_errors() {
   local service="$1" file="$WORK/$1.log" count
   [ -s "$file" ] || return 0
-  count="$(grep -cE '^[0-9:]* ?(fail|crit): ' "$file" || true)"
+  count="$(grep -cE "$ERROR_LINES" "$file" || true)"
   if [ "${count:-0}" -gt 0 ]; then
     log "the $service logged $count errors; the first:"
-    grep -m 3 -A 2 -E '^[0-9:]* ?(fail|crit): ' "$file" >&2 || true
+    grep -m 3 -E "$ERROR_LINES" "$file" | cut -c 1-400 >&2 || true
+  fi
+}
+
+# When a service dies without logging an error, the end of its output says why.
+report_log_tail() {
+  local service="$1" file="$WORK/$1.log"
+  [ -s "$file" ] || return 0
+  if ! grep -qE "$ERROR_LINES" "$file"; then
+    log "last lines of the $service's output:"
+    tail -n 10 "$file" | cut -c 1-400 >&2
   fi
 }
 
@@ -51,6 +64,7 @@ stop_process() {
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  stop_process "$BENCH_PID"
   stop_process "$GATEWAY_PID"
   stop_process "$PROCESSOR_PID"
   if [ -n "$VHOSTS_CREATED" ]; then
@@ -59,15 +73,10 @@ cleanup() {
   fi
   for service in gateway processor; do
     report_log_errors "$service"
+    if [ "$status" -eq 2 ]; then
+      report_log_tail "$service"
+    fi
   done
-  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
-    for service in gateway processor; do
-      if [ -s "$WORK/$service.log" ]; then
-        log "last lines of the $service's log:"
-        tail -n 20 "$WORK/$service.log" >&2
-      fi
-    done
-  fi
   rm -rf "$WORK"
   exit "$status"
 }
@@ -171,12 +180,14 @@ case "$broker_pid" in
 esac
 
 log "measuring: N=$N C=$C"
-set +e
+# In the background so that Ctrl-C or TERM interrupts the wait at once and the trap cleans up.
 dotnet bench/Payguru.Bench/bin/Release/net10.0/Payguru.Bench.dll \
   --count "$N" --concurrency "$C" --warmup "$WARMUP" \
   --gateway-url "http://127.0.0.1:${PORT}" --gateway-pid "$GATEWAY_PID" \
   --processor-pid "$PROCESSOR_PID" ${broker_args[@]+"${broker_args[@]}"} \
-  --db "$DB" --baseline-vhost "$BASELINE_VHOST"
-result=$?
-set -e
+  --db "$DB" --baseline-vhost "$BASELINE_VHOST" &
+BENCH_PID=$!
+result=0
+wait "$BENCH_PID" || result=$?
+BENCH_PID=""
 exit "$result"
