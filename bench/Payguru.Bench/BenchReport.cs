@@ -17,6 +17,8 @@ public sealed record BenchReport(
 
     public double Ratio => Gateway.PerSecond / Baseline.PerSecond;
 
+    public double ProcessorRate => Recorded.Waited > TimeSpan.Zero ? (Settings.Warmup + Recorded.Recorded) / Recorded.Waited.TotalSeconds : 0;
+
     public bool RatioPasses => Ratio >= Targets.MinThroughputRatio;
 
     public bool AllRecorded => Recorded.Recorded == Settings.Count;
@@ -38,7 +40,8 @@ public sealed record BenchReport(
         output.WriteLine(Inv($"  baseline  {Baseline.PerSecond,9:F0} publishes/s      p50 {Baseline.PercentileMs(50),7:F2} ms  p99 {Baseline.PercentileMs(99),7:F2} ms  ({Baseline.Succeeded} confirmed, {Baseline.Failed} failed, {Baseline.Elapsed.TotalSeconds:F1} s)"));
         output.WriteLine(Inv($"  ratio     {Ratio,9:F2} (gateway / baseline throughput)"));
         output.WriteLine(Inv($"  peak WS   gateway {Megabytes(GatewayPeakBytes)}, processor {Megabytes(ProcessorPeakBytes)} (VmHWM)"));
-        output.WriteLine(Inv($"  recorded  {Recorded.Recorded} of {s.Count} in payments (last change {Recorded.Waited.TotalSeconds:F1} s after the load ended)"));
+        output.WriteLine(Inv($"  recorded  {Recorded.Recorded} of {s.Count} in payments, the last {Recorded.Waited.TotalSeconds:F1} s after the processor started"));
+        output.WriteLine(Inv($"  processor {ProcessorRate,9:F0} payments/s recorded from its queue ({s.Warmup + s.Count} queued, warm-up included; start-up counted)"));
         PrintCpu(output, "CPU per notification", GatewayLoad);
         PrintCpu(output, "CPU per baseline publish", BaselineLoad);
         PrintFailures(output, "gateway answers other than OK", Gateway);

@@ -13,13 +13,15 @@ public sealed record BenchSettings(
     string BaselineVirtualHost,
     string DatabasePath,
     int GatewayPid,
-    int? ProcessorPid,
+    string ProcessorDll,
+    string WorkDirectory,
     int? BrokerPid,
     TimeSpan RecordTimeout)
 {
     public const string Usage =
         "usage: Payguru.Bench --gateway-url URL --baseline-vhost VHOST --db PATH --gateway-pid PID\n" +
-        "                     [--count N] [--concurrency C] [--warmup W] [--processor-pid PID] [--broker-pid PID]\n" +
+        "                     --processor-dll PATH --work-dir DIR\n" +
+        "                     [--count N] [--concurrency C] [--warmup W] [--broker-pid PID]\n" +
         "                     [--rabbit-host HOST] [--rabbit-port PORT] [--record-timeout SECONDS]\n" +
         "Normally started by bench/notifications.sh, which starts the services and passes these.";
 
@@ -53,9 +55,10 @@ public sealed record BenchSettings(
             BaselineVirtualHost: Required("baseline-vhost"),
             DatabasePath: Path.GetFullPath(Required("db")),
             GatewayPid: Positive("gateway-pid", Required("gateway-pid")),
-            ProcessorPid: OptionalPid("processor-pid"),
+            ProcessorDll: Path.GetFullPath(Required("processor-dll")),
+            WorkDirectory: Path.GetFullPath(Required("work-dir")),
             BrokerPid: OptionalPid("broker-pid"),
-            RecordTimeout: TimeSpan.FromSeconds(Positive("record-timeout", Optional("record-timeout", "60"))));
+            RecordTimeout: TimeSpan.FromSeconds(Positive("record-timeout", Optional("record-timeout", "180"))));
 
         if (values.Count > 0)
         {
@@ -79,11 +82,6 @@ public sealed record BenchSettings(
     public IEnumerable<(string Name, int Pid)> SystemProcesses()
     {
         yield return ("gateway", GatewayPid);
-        if (ProcessorPid is { } processor)
-        {
-            yield return ("processor", processor);
-        }
-
         if (BrokerPid is { } broker)
         {
             yield return ("broker", broker);

@@ -23,8 +23,9 @@ var ct = cancellation.Token;
 
 try
 {
-    // Baseline first, while the processor is idle: the gateway's run then includes the
-    // processor's consuming, as it does in production.
+    // Baseline first. Neither load shares the cores with the processor: the baseline publishes
+    // to a queue nobody consumes, and the processor starts only after the gateway's load, so
+    // the ratio compares the gateway with a plain publish and nothing else.
     Console.WriteLine($"baseline: warm-up {settings.Warmup}, then {settings.Count} publishes at concurrency {settings.Concurrency} on vhost {settings.BaselineVirtualHost}");
     MeasuredLoad baseline;
     await using (var publisher = await BaselineLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.BaselineVirtualHost, ct))
@@ -43,7 +44,8 @@ try
             settings.SystemProcesses(), () => notifier.RunAsync(TxidRanges.Measured, settings.Count, settings.Concurrency, ct));
     }
 
-    Console.WriteLine($"processor: waiting until it has recorded the {settings.Count} payments (at most {settings.RecordTimeout.TotalSeconds:F0} s)");
+    Console.WriteLine($"processor: starting it, then waiting until it has recorded the {settings.Count} payments (at most {settings.RecordTimeout.TotalSeconds:F0} s)");
+    using var processor = ProcessorProcess.Start(settings.ProcessorDll, settings.DatabasePath, settings.WorkDirectory);
     var recorded = await RecordedPayments.WaitAsync(settings.DatabasePath, TxidRanges.Measured, settings.Count, settings.RecordTimeout, ct);
 
     var report = new BenchReport(
@@ -51,7 +53,7 @@ try
         gateway,
         baseline,
         PeakWorkingSet.Read(settings.GatewayPid),
-        settings.ProcessorPid is { } processorPid ? PeakWorkingSet.Read(processorPid) : null,
+        PeakWorkingSet.Read(processor.Pid),
         recorded);
     report.Print(Console.Out);
     return report.Passes ? 0 : 1;

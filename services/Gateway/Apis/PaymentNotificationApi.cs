@@ -24,10 +24,9 @@ public static class PaymentNotificationApi
         HttpRequest request,
         IOptions<PayguruOptions> payguru,
         ConfirmedPublisher publisher,
-        ILoggerFactory loggers,
+        ILogger<PaymentNotification> logger,
         CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(PaymentNotificationApi));
         WireFields fields;
         try
         {
@@ -35,23 +34,22 @@ public static class PaymentNotificationApi
         }
         catch (WireFormatException exception)
         {
-            logger.LogWarning("Refused a payment notification: {Reason}", exception.Message);
+            PaymentNotificationLog.Refused(logger, exception.Message);
             return CallbackAnswers.Refused(exception.Message);
         }
 
         var parsed = PaymentNotificationParser.Parse(fields, payguru.Value);
         if (!parsed.Succeeded)
         {
-            logger.LogWarning("Refused a payment notification: {Reason}", parsed.Error);
+            PaymentNotificationLog.Refused(logger, parsed.Error);
             return CallbackAnswers.Refused(parsed.Error);
         }
 
         var notification = parsed.Value;
         var message = notification.ToMessage();
         var outcome = await publisher.PublishAsync(message, notification.MessageId, cancellationToken);
-        logger.LogInformation(
-            "Payment notification txid {Txid} status {Status} order {Order} ({Service}): {MessageType} {Outcome}",
-            notification.Txid, notification.Status, notification.Order, notification.ServiceCode, message.GetType().Name, outcome);
+        PaymentNotificationLog.Handled(
+            logger, notification.Txid, notification.Status, notification.Order, notification.ServiceCode, message.GetType().Name, outcome);
         return CallbackAnswers.For(outcome);
     }
 }

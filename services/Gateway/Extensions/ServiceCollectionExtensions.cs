@@ -29,7 +29,7 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGatewayBus(this IServiceCollection services)
     {
-        services.AddScoped<ConfirmedPublisher>();
+        services.AddSingleton<ConfirmedPublisher>();
         services.AddMassTransit(bus =>
         {
             bus.UsingRabbitMq((context, cfg) =>

@@ -11,7 +11,7 @@ namespace Payguru.Gateway.Publishing;
 /// broker is down a MassTransit publish waits for the connection; the timeout bounds that wait.
 /// </summary>
 public sealed class ConfirmedPublisher(
-    IPublishEndpoint publishEndpoint,
+    IBus bus,
     IOptions<GatewayOptions> options,
     ILogger<ConfirmedPublisher> logger)
 {
@@ -21,7 +21,7 @@ public sealed class ConfirmedPublisher(
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
-            await publishEndpoint.Publish(message, message.GetType(), context =>
+            await bus.Publish(message, message.GetType(), context =>
             {
                 context.MessageId = messageId;
                 context.Mandatory = true;
