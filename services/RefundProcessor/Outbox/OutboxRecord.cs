@@ -1,4 +1,7 @@
 namespace Payguru.RefundProcessor.Outbox;
 
-/// <summary>A stored outbox message; <see cref="Sequence"/> is the order it is sent in.</summary>
-public sealed record OutboxRecord(long Sequence, Guid MessageId, string MessageType, string Body);
+/// <summary>
+/// A stored outbox message as its sender holds it: <see cref="Sequence"/> is the order it is sent
+/// in, <see cref="ClaimExpiresAt"/> when another instance may take it over.
+/// </summary>
+public sealed record OutboxRecord(long Sequence, Guid MessageId, string MessageType, string Body, DateTimeOffset ClaimExpiresAt);

@@ -20,14 +20,13 @@ public sealed class OutboxSender(
     public async Task<int> SendAsync(IReadOnlyList<OutboxRecord> records, string owner, TimeSpan retryAfter, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        // Claims are taken for ClaimTimeout just before sending; keep a publish's worth of margin.
-        var stopAfter = clock.GetUtcNow() + settings.ClaimTimeout - (settings.PublishTimeout * 2);
         var sent = new List<long>(records.Count);
         try
         {
             foreach (var record in records)
             {
-                if (sent.Count > 0 && clock.GetUtcNow() > stopAfter)
+                // A publish may take up to PublishTimeout: start one only while the claim outlasts it.
+                if (sent.Count > 0 && clock.GetUtcNow() + settings.PublishTimeout > record.ClaimExpiresAt)
                 {
                     await store.ReleaseAsync(records.Skip(sent.Count).Select(r => r.Sequence).ToList(), owner, TimeSpan.Zero, "claim time used up", CancellationToken.None);
                     break;

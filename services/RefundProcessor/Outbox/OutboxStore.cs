@@ -17,6 +17,7 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, string owner, TimeSpan claimFor)
     {
         var now = clock.GetUtcNow();
+        var claimExpiresAt = now + claimFor;
         var records = new List<OutboxRecord>(messages.Count);
         foreach (var message in messages)
         {
@@ -27,9 +28,9 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
                 message.Body,
                 CreatedAt = now.ToString("O"),
                 Owner = owner,
-                ClaimExpiresAt = (now + claimFor).ToUnixTimeMilliseconds(),
+                ClaimExpiresAt = claimExpiresAt.ToUnixTimeMilliseconds(),
             }, transaction);
-            records.Add(new OutboxRecord(sequence, message.MessageId, message.MessageType, message.Body));
+            records.Add(new OutboxRecord(sequence, message.MessageId, message.MessageType, message.Body, claimExpiresAt));
         }
 
         return records;
@@ -39,17 +40,18 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
     public async Task<IReadOnlyList<OutboxRecord>> ClaimBatchAsync(string owner, int batchSize, TimeSpan claimFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var claimExpiresAt = now + claimFor;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Sequence, string MessageId, string MessageType, string Body)>(queries.ClaimBatch, new
         {
             Owner = owner,
-            ClaimExpiresAt = (now + claimFor).ToUnixTimeMilliseconds(),
+            ClaimExpiresAt = claimExpiresAt.ToUnixTimeMilliseconds(),
             Now = now.ToUnixTimeMilliseconds(),
             BatchSize = batchSize,
         }, transaction);
         var records = rows
-            .Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body))
+            .Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, claimExpiresAt))
             .OrderBy(record => record.Sequence)
             .ToList();
         await transaction.CommitAsync(cancellationToken);

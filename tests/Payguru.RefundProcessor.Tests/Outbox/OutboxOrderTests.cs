@@ -60,7 +60,8 @@ public sealed class OutboxOrderTests : OutboxFixture
     public async Task Sender_stops_before_its_claim_runs_out_and_leaves_the_rest_claimable()
     {
         var records = await AddAsync(Payments(4), "writer", Settings.ClaimTimeout);
-        // Each publish takes 15 s on a slow broker: after one, the 30 s claim has less than two publish timeouts left.
+        // Each publish takes 15 s on a slow broker. After two, the 30 s claim has run out: with less
+        // than one publish timeout (10 s) left, the sender starts no third one.
         Transport.BeforePublish = (_, _, _) =>
         {
             Clock.Advance(TimeSpan.FromSeconds(15));
@@ -69,9 +70,28 @@ public sealed class OutboxOrderTests : OutboxFixture
 
         var sent = await Sender.SendAsync(records, "writer", TimeSpan.Zero, CancellationToken.None);
 
-        Assert.Equal(1, sent);
-        Assert.Equal(3L, await Store.CountUnsentAsync(CancellationToken.None));
+        Assert.Equal(2, sent);
+        Assert.Equal(2L, await Store.CountUnsentAsync(CancellationToken.None));
         var claimable = await Store.ClaimBatchAsync("relay/relay", 10, Settings.ClaimTimeout, CancellationToken.None);
-        Assert.Equal(records.Skip(1).Select(r => r.Sequence), claimable.Select(r => r.Sequence));
+        Assert.Equal(records.Skip(2).Select(r => r.Sequence), claimable.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task Sender_with_the_smallest_allowed_claim_sends_a_fast_batch_whole()
+    {
+        // ClaimTimeout at its minimum, twice PublishTimeout: fast publishes all fit in the claim.
+        Settings.ClaimTimeout = TimeSpan.FromSeconds(4);
+        Settings.PublishTimeout = TimeSpan.FromSeconds(2);
+        var records = await AddAsync(Payments(50), "writer", Settings.ClaimTimeout);
+        Transport.BeforePublish = (_, _, _) =>
+        {
+            Clock.Advance(TimeSpan.FromMilliseconds(10));
+            return Task.CompletedTask;
+        };
+
+        var sent = await Sender.SendAsync(records, "writer", TimeSpan.Zero, CancellationToken.None);
+
+        Assert.Equal(50, sent);
+        Assert.Equal(0L, await Store.CountUnsentAsync(CancellationToken.None));
     }
 }
