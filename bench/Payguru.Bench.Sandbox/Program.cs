@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payguru.Bench.Common;
 using Payguru.Bench.Sandbox;
 
 // Exit codes: 0 the target was met, 1 it was missed, 2 the benchmark could not run.
@@ -37,12 +38,13 @@ var form = settings.Post ? "POST form" : "GET query";
 Console.WriteLine($"refund/create ({form}) on {settings.SandboxUrl}: warm-up {settings.Warmup}, then {settings.Count} at concurrency {settings.Concurrency} over {settings.Orders} orders");
 if (settings.Warmup > 0)
 {
-    await ClosedLoop.RunAsync(settings.Warmup, settings.Concurrency, session.CreateRefundAsync, ct);
+    await ConcurrentLoad.RunAsync(settings.Warmup, settings.Concurrency, session.CreateRefundAsync, ct);
 }
 
-var cpuBefore = ProcessCpu.Used(settings.SandboxPid);
-var result = await ClosedLoop.RunAsync(settings.Count, settings.Concurrency, session.CreateRefundAsync, ct);
-var cpuAfter = ProcessCpu.Used(settings.SandboxPid);
+TimeSpan? SandboxCpu() => settings.SandboxPid is { } pid ? ProcessCpuTime.Read(pid) : null;
+var cpuBefore = SandboxCpu();
+var result = await ConcurrentLoad.RunAsync(settings.Count, settings.Concurrency, session.CreateRefundAsync, ct);
+var cpuAfter = SandboxCpu();
 var created = await session.RefundsCreatedAsync(ct);
 
 string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

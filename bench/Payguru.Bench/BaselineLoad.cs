@@ -1,4 +1,5 @@
 using MassTransit;
+using Payguru.Bench.Common;
 using Payguru.Contracts.Payments;
 using Payguru.Messaging.Ids;
 using Payguru.Messaging.Topology;

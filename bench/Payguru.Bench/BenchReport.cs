@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payguru.Bench.Common;
 
 namespace Payguru.Bench;
 

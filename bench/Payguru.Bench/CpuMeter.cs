@@ -1,3 +1,5 @@
+using Payguru.Bench.Common;
+
 namespace Payguru.Bench;
 
 /// <summary>

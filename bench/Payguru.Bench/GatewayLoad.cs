@@ -1,4 +1,5 @@
 using System.Net;
+using Payguru.Bench.Common;
 
 namespace Payguru.Bench;
 

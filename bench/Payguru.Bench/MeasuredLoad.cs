@@ -1,3 +1,5 @@
+using Payguru.Bench.Common;
+
 namespace Payguru.Bench;
 
 /// <summary>A measured load and the CPU each process of the system spent on it.</summary>

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Payguru.Bench;
+namespace Payguru.Bench.Common;
 
 /// <summary>
 /// Runs operations 0..count-1 with at most <c>concurrency</c> in flight (closed loop: each worker
-/// starts its next operation when the previous one ends) and times each one.
+/// starts its next operation when the previous one ends) and times each one. An operation that
+/// throws counts as failed (its exception type and message are the failure); cancellation stops
+/// the load and is thrown.
 /// </summary>
 public static class ConcurrentLoad
 {

@@ -1,4 +1,4 @@
-namespace Payguru.Bench;
+namespace Payguru.Bench.Common;
 
 /// <summary>
 /// The outcome of one measured load: how many operations succeeded, how long the whole load
