@@ -8,6 +8,7 @@ using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Retention;
 
 namespace Payguru.RefundProcessor.Extensions;
 
@@ -25,6 +26,10 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         return services;
     }
 
@@ -41,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PaymentStore>();
         services.AddScoped<UnitOfWork>();
+        services.AddHostedService<RetentionCleaner>();
         return services;
     }
 

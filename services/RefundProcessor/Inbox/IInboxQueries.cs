@@ -5,4 +5,7 @@ public interface IInboxQueries
 {
     /// <summary>Inserts (endpoint, message id) unless present; affects one row when it was new.</summary>
     string TryRecord { get; }
+
+    /// <summary>Deletes records received before @Before.</summary>
+    string DeleteReceivedBefore { get; }
 }

@@ -21,4 +21,8 @@ public sealed class InboxStore(IInboxQueries queries, TimeProvider clock)
         }, transaction);
         return rows == 1;
     }
+
+    /// <returns>How many records older than <paramref name="before"/> were deleted.</returns>
+    public async Task<int> DeleteReceivedBeforeAsync(DbConnection connection, DateTimeOffset before) =>
+        await connection.ExecuteAsync(queries.DeleteReceivedBefore, new { Before = before.ToUniversalTime().ToString("O") });
 }

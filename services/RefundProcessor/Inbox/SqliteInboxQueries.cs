@@ -7,4 +7,7 @@ public sealed class SqliteInboxQueries : IInboxQueries
         VALUES (@Endpoint, @MessageId, @MessageType, @ReceivedAt)
         ON CONFLICT (endpoint, message_id) DO NOTHING;
         """;
+
+    // Times are stored as round-trip UTC text, which sorts as it compares.
+    public string DeleteReceivedBefore => "DELETE FROM inbox_messages WHERE received_at < @Before;";
 }

@@ -28,6 +28,9 @@ public interface IOutboxQueries
     /// <summary>Gives up @Owner's claim on @Sequences; they may be claimed again from @RetryAt. Records @Error.</summary>
     string Release { get; }
 
+    /// <summary>Deletes messages sent before @Before; unsent ones stay whatever their age.</summary>
+    string DeleteSentBefore { get; }
+
     /// <summary>Counts messages not sent yet.</summary>
     string CountUnsent { get; }
 }

@@ -118,6 +118,13 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         return count > 0;
     }
 
+    /// <returns>How many messages sent before <paramref name="before"/> were deleted.</returns>
+    public async Task<int> DeleteSentBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(queries.DeleteSentBefore, new { Before = before.ToUniversalTime().ToString("O") });
+    }
+
     public async Task<long> CountUnsentAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

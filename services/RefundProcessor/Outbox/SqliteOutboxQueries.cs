@@ -51,5 +51,8 @@ public sealed class SqliteOutboxQueries : IOutboxQueries
         WHERE sequence IN @Sequences AND sent_at IS NULL AND claimed_by = @Owner;
         """;
 
+    // Times are stored as round-trip UTC text, which sorts as it compares.
+    public string DeleteSentBefore => "DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @Before;";
+
     public string CountUnsent => "SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL;";
 }

@@ -72,6 +72,23 @@ public abstract class InboxStoreTests<TDatabase> : StoreTests<TDatabase>
     }
 
     [Fact]
+    public async Task Records_received_before_the_cutoff_are_deleted_and_newer_ones_kept()
+    {
+        var old = Guid.NewGuid();
+        await InTransactionAsync(tx => Inbox.TryRecordAsync(tx, Endpoint, old, "PaymentAccepted"));
+        Clock.Advance(TimeSpan.FromDays(2));
+        var recent = Guid.NewGuid();
+        await InTransactionAsync(tx => Inbox.TryRecordAsync(tx, Endpoint, recent, "PaymentAccepted"));
+
+        await using var connection = await Database.Connections.OpenAsync(CancellationToken.None);
+        var deleted = await Inbox.DeleteReceivedBeforeAsync(connection, Clock.GetUtcNow() - TimeSpan.FromDays(1));
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(0L, await CountAsync(Endpoint, old));
+        Assert.Equal(1L, await CountAsync(Endpoint, recent));
+    }
+
+    [Fact]
     public async Task Record_keeps_the_message_type_and_the_clock_time()
     {
         var messageId = Guid.NewGuid();

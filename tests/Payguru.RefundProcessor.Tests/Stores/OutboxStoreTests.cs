@@ -263,6 +263,23 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
             .Select(i => new OutboxEnvelope(Guid.NewGuid(), "Payguru.Contracts.Payments.PaymentAccepted", $$"""{"Txid":{{i}}}"""))
             .ToList();
 
+    [Fact]
+    public async Task Sent_messages_older_than_the_cutoff_are_deleted_and_unsent_ones_never()
+    {
+        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
+        await Outbox.MarkSentAsync([added[0].Sequence], CancellationToken.None);
+        Clock.Advance(TimeSpan.FromDays(10));
+        await Outbox.MarkSentAsync([added[1].Sequence], CancellationToken.None);
+
+        var deleted = await Outbox.DeleteSentBeforeAsync(Clock.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(
+            [added[1].Sequence, added[2].Sequence],
+            await QueryAsync<long>("SELECT sequence FROM outbox_messages ORDER BY sequence;"));
+        Assert.Equal(1L, await Outbox.CountUnsentAsync(CancellationToken.None));
+    }
+
     /// <summary>The same messages in the same order; each claim has its own expiry, so that is not compared.</summary>
     static void AssertSameMessages(IEnumerable<OutboxRecord> expected, IEnumerable<OutboxRecord> actual) =>
         Assert.Equal(
