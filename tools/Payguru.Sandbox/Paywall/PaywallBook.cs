@@ -38,22 +38,9 @@ public sealed class PaywallBook(TurkeyClock clock, SandboxStats stats)
                 return null;
             }
 
-            var member = new PaywallMemberAnswer
+            var member = new PaywallMemberAnswer(request)
             {
                 Id = ++lastMemberId,
-                IsSubMerchant = request.IsSubMerchant,
-                MemberType = request.MemberType,
-                MemberExternalId = request.MemberExternalId,
-                MemberName = request.MemberName,
-                MemberTitle = request.MemberTitle,
-                MemberTaxOffice = request.MemberTaxOffice,
-                MemberTaxNumber = request.MemberTaxNumber,
-                MemberIdentityNumber = request.MemberIdentityNumber,
-                MemberEmail = request.MemberEmail,
-                MemberPhone = request.MemberPhone,
-                MemberAddress = request.MemberAddress,
-                ContactName = request.ContactName,
-                ContactLastname = request.ContactLastname,
                 InsertDateTime = clock.Now.ToString("O", CultureInfo.InvariantCulture),
             };
             members[request.MemberExternalId] = member;
