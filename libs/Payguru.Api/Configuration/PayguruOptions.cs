@@ -19,6 +19,12 @@ public sealed class PayguruOptions
     /// <summary><c>Payguru:BaseUrl</c>: Payguru's API address (production, Payguru's sandbox, or ours).</summary>
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>
+    /// <c>Payguru:RequestTimeout</c>: how long one call to Payguru may take before it is given up
+    /// (a <c>refund/create</c> given up this way has an unknown outcome and is looked up by order).
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary><c>Payguru:Services</c>: the merchant's services, each a code and its private key.</summary>
     public List<PayguruServiceOptions> Services { get; set; } = [];
 

@@ -30,6 +30,11 @@ public sealed class PayguruOptionsValidator : IValidateOptions<PayguruOptions>
             failures.Add("Payguru:BaseUrl must be an absolute URL.");
         }
 
+        if (options.RequestTimeout <= TimeSpan.Zero || options.RequestTimeout > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Payguru:RequestTimeout must be more than zero and at most 00:05:00.");
+        }
+
         if (options.Services.Count == 0)
         {
             failures.Add("Payguru:Services needs at least one service ({ Code, Key }).");

@@ -11,4 +11,16 @@ public static class MessageIds
 
     /// <summary>The id of the payment notification of <paramref name="txid"/> with <paramref name="status"/>.</summary>
     public static Guid Payment(long txid, int status) => NameBasedGuid.Create(Namespace, $"payment:{txid}:{status}");
+
+    /// <summary>
+    /// The id of <c>RefundSettled</c> for refund <paramref name="refundId"/> at <paramref name="status"/>,
+    /// the same whether the gateway (refund notification) or the processor (reconciliation) reports it.
+    /// </summary>
+    public static Guid RefundSettled(long refundId, int status) => NameBasedGuid.Create(Namespace, $"refund-settled:{refundId}:{status}");
+
+    /// <summary>
+    /// The id of a refund request's outcome (<c>RefundSubmitted</c> or <c>RefundRejected</c>), so that
+    /// answering a repeated request again gives the same message.
+    /// </summary>
+    public static Guid RefundOutcome(Guid refundRequestId, string outcome) => NameBasedGuid.Create(Namespace, $"refund-outcome:{refundRequestId:N}:{outcome}");
 }

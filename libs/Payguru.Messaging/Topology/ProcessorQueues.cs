@@ -1,3 +1,5 @@
+using Payguru.Contracts.Refunds;
+
 namespace Payguru.Messaging.Topology;
 
 /// <summary>
@@ -8,4 +10,13 @@ public static class ProcessorQueues
 {
     /// <summary>Payment events: <c>PaymentAccepted</c>, <c>PaymentStatusReported</c>.</summary>
     public const string Payments = "refund-processor-payments";
+
+    /// <summary>Refund commands: <c>RequestRefund</c>.</summary>
+    public const string Refunds = RefundEndpoints.RequestRefundQueue;
+
+    /// <summary>Refund results: <c>RefundSettled</c> from the gateway's refund notifications.</summary>
+    public const string RefundResults = "refund-processor-refund-results";
+
+    /// <summary>Read-only requests answered by the processor: <c>GetRefund</c>. No inbox: they change nothing.</summary>
+    public const string Queries = RefundEndpoints.QueriesQueue;
 }
