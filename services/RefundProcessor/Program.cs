@@ -8,6 +8,7 @@ builder.Services
     .AddProcessorOptions(builder.Configuration)
     .AddProcessorDatabase()
     .AddProcessorOutbox()
+    .AddProcessorRefunds()
     .AddProcessorBus();
 
 var host = builder.Build();

@@ -1,8 +1,6 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Inbox;
-using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 
 namespace Payguru.RefundProcessor.Consuming;
@@ -11,15 +9,14 @@ namespace Payguru.RefundProcessor.Consuming;
 /// Wraps every consumer (scoped per message): begins the transaction, records the message id
 /// in the inbox (a message seen before changes nothing), runs the consumer, stores what it
 /// published in the outbox, commits, and then sends those messages. Invariants 3 and 4.
+/// Last, it runs what the consumer asked to do after the commit (<see cref="AfterCommitActions"/>).
 /// </summary>
 public sealed class TransactionalConsumeFilter<T>(
     UnitOfWork unitOfWork,
     InboxStore inbox,
     TransactionalOutbox outbox,
-    OutboxStore outboxStore,
-    OutboxSender outboxSender,
-    ProcessorInstance instance,
-    IOptions<OutboxOptions> outboxOptions,
+    OutboxCommitter committer,
+    AfterCommitActions afterCommit,
     ILogger<TransactionalConsumeFilter<T>> logger) : IFilter<ConsumeContext<T>>
     where T : class
 {
@@ -30,7 +27,9 @@ public sealed class TransactionalConsumeFilter<T>(
         var endpoint = EndpointName(context.ReceiveContext.InputAddress);
         var cancellationToken = context.CancellationToken;
 
-        outbox.TakePending(); // a retry starts with nothing pending from the failed attempt
+        // A retry starts with nothing pending from the failed attempt.
+        outbox.TakePending();
+        afterCommit.Take();
         await unitOfWork.BeginAsync(cancellationToken);
         try
         {
@@ -44,27 +43,24 @@ public sealed class TransactionalConsumeFilter<T>(
 
             await next.Send(context);
 
-            var records = await outboxStore.AddAsync(
-                unitOfWork.Transaction, outbox.TakePending(), instance.Id, outboxOptions.Value.ClaimTimeout);
-            await unitOfWork.CommitAsync(cancellationToken);
-
-            // Committed: from here a failure only delays the messages, the relay sends them.
-            if (records.Count > 0)
-            {
-                if (await outboxStore.HasOlderAwaitingRelayAsync(records[0].Sequence, cancellationToken))
-                {
-                    // Sending now would overtake an older message: queue behind it instead.
-                    await outboxStore.ReleaseAsync(records.Select(r => r.Sequence).ToList(), instance.Id, TimeSpan.Zero, "queued behind older messages", CancellationToken.None);
-                }
-                else
-                {
-                    await outboxSender.SendAsync(records, instance.Id, TimeSpan.Zero, cancellationToken);
-                }
-            }
+            await committer.CommitAsync(unitOfWork.Transaction, outbox.TakePending(), cancellationToken);
         }
         finally
         {
             await unitOfWork.DisposeAsync();
+        }
+
+        // Committed: what runs now may fail without undoing the handling; its own recovery covers it.
+        foreach (var action in afterCommit.Take())
+        {
+            try
+            {
+                await action(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Work after {MessageType} {MessageId} committed failed; it is picked up again later", typeof(T).Name, messageId);
+            }
         }
     }
 

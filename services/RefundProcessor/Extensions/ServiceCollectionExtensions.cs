@@ -1,5 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Payguru.Api.Client;
+using Payguru.Api.Configuration;
+using Payguru.Contracts.Refunds;
 using Payguru.Messaging.Configuration;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
@@ -8,7 +11,9 @@ using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Retention;
+using Payguru.RefundProcessor.Tokens;
 
 namespace Payguru.RefundProcessor.Extensions;
 
@@ -17,6 +22,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProcessorOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRabbitMqOptions(configuration);
+        services.AddPayguruOptions(configuration);
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
@@ -30,6 +36,10 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(RetentionOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.AddOptions<RefundOptions>()
+            .Bind(configuration.GetSection(RefundOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RefundOptions>, RefundOptionsValidator>();
         return services;
     }
 
@@ -41,10 +51,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IInboxQueries, SqliteInboxQueries>();
         services.AddSingleton<IOutboxQueries, SqliteOutboxQueries>();
         services.AddSingleton<IPaymentQueries, SqlitePaymentQueries>();
+        services.AddSingleton<IRefundQueries, SqliteRefundQueries>();
+        services.AddSingleton<ITokenQueries, SqliteTokenQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PaymentStore>();
+        services.AddSingleton<RefundStore>();
+        services.AddSingleton<TokenStore>();
         services.AddScoped<UnitOfWork>();
         services.AddHostedService<RetentionCleaner>();
         return services;
@@ -55,9 +69,28 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(ProcessorInstance.New());
         services.AddScoped<TransactionalOutbox>();
+        services.AddScoped<AfterCommitActions>();
+        services.AddSingleton<OutboxCommitter>();
         services.AddSingleton<IOutboxTransport, BusOutboxTransport>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxRelay>();
+        return services;
+    }
+
+    /// <summary>
+    /// Refunds at Payguru: the Refit clients with the one shared token (invariant 7), the submitter
+    /// of creates (invariant 5), its sweep, and the reconciliation poller.
+    /// </summary>
+    public static IServiceCollection AddProcessorRefunds(this IServiceCollection services)
+    {
+        services.AddPayguruClients();
+        services.AddSingleton<SharedTokenSource>();
+        services.AddSingleton<IPayguruTokenSource>(provider => provider.GetRequiredService<SharedTokenSource>());
+        services.AddScoped<RefundCreator>();
+        services.AddScoped<RefundLookup>();
+        services.AddScoped<RefundSubmitter>();
+        services.AddHostedService<RefundSweeper>();
+        services.AddHostedService<RefundReconciler>();
         return services;
     }
 
@@ -85,6 +118,7 @@ public static class ServiceCollectionExtensions
     public static void ConfigureProcessorPipeline(this IBusFactoryConfigurator cfg, IRegistrationContext context)
     {
         cfg.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
-        cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context);
+        // Queries change nothing: no inbox record, no transaction.
+        cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context, messages => messages.Exclude<GetRefund>());
     }
 }

@@ -42,4 +42,12 @@ public sealed class PaymentStore(IPaymentQueries queries, TimeProvider clock)
         }, transaction);
         return rows == 1;
     }
+
+    /// <summary>The accepted payments of <paramref name="order"/>, oldest first (an order may have been paid more than once).</summary>
+    public async Task<IReadOnlyList<OrderPayment>> OfOrderAsync(DbTransaction transaction, string order)
+    {
+        var rows = await transaction.Connection!.QueryAsync<(string Amount, string ServiceCode, string PayguruCode)>(
+            "SELECT amount, service_code, payguru_code FROM payments WHERE order_ref = @Order ORDER BY txid;", new { Order = order }, transaction);
+        return rows.Select(row => new OrderPayment(decimal.Parse(row.Amount, CultureInfo.InvariantCulture), row.ServiceCode, row.PayguruCode)).ToList();
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Hosting;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
@@ -16,42 +17,17 @@ public sealed class RetentionCleaner(
     OutboxStore outbox,
     IOptions<RetentionOptions> options,
     TimeProvider clock,
-    ILogger<RetentionCleaner> logger) : BackgroundService
+    ILogger<RetentionCleaner> logger) : PeriodicService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CleanOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Retention cleaning failed; trying again in {Interval}", settings.Interval);
-            }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-            try
-            {
-                await Task.Delay(settings.Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => CleanOnceAsync(cancellationToken);
 
     /// <returns>How many inbox records and sent outbox messages were deleted.</returns>
     public async Task<(int Inbox, int SentOutbox)> CleanOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         int inboxDeleted;
         await using (var connection = await connections.OpenAsync(cancellationToken))
         {

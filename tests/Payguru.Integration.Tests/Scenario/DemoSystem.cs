@@ -42,6 +42,30 @@ public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory director
         return process;
     }
 
+    /// <summary>
+    /// Starts the sandbox on a free port, its callbacks going to <paramref name="gatewayUrl"/> (by
+    /// default nowhere) and retried quickly.
+    /// </summary>
+    public static Task<RunningSandbox> StartSandboxAsync(string? gatewayUrl = null) =>
+        RunningSandbox.StartAsync(new Dictionary<string, string?>
+        {
+            ["Sandbox__Merchants__0__CallbackBaseUrl"] = gatewayUrl ?? FreePort.NextHttpUrl(),
+            ["Sandbox__Callbacks__RetryDelay"] = "00:00:00.200",
+            ["Sandbox__Callbacks__MaxRetryDelay"] = "00:00:01",
+        });
+
+    /// <summary>
+    /// Processor settings for refunds against <paramref name="sandbox"/>, with short waits so that the
+    /// recovery paths (recheck after an unknown outcome, the sweep) run within a test.
+    /// </summary>
+    public static Dictionary<string, string?> RefundSettings(RunningSandbox sandbox) => new()
+    {
+        ["Payguru__BaseUrl"] = sandbox.Url,
+        ["Payguru__RequestTimeout"] = "00:00:02",
+        ["Refunds__RecheckAfter"] = "00:00:01",
+        ["Refunds__SweepInterval"] = "00:00:00.250",
+    };
+
     IReadOnlyDictionary<string, string?> Environment(TcpProxy? brokerProxy, IReadOnlyDictionary<string, string?>? settings)
     {
         var environment = new Dictionary<string, string?>(

@@ -1,6 +1,6 @@
 using Payguru.Api.Signing;
 
-namespace Payguru.Sandbox.Tests.Infrastructure;
+namespace Payguru.Testing;
 
 /// <summary>The demo credentials the sandbox is configured with by default (appsettings.json).</summary>
 public static class Demo

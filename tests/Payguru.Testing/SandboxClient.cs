@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Payguru.Api.Wire;
 
-namespace Payguru.Sandbox.Tests.Infrastructure;
+namespace Payguru.Testing;
 
 /// <summary>
 /// Talks to a running sandbox over HTTP the way a merchant's server would (headers <c>merchant</c>
@@ -29,7 +29,7 @@ public sealed class SandboxClient : IDisposable
     public async Task<string> NewTokenAsync(string merchant = Demo.MerchantId, string? key = null)
     {
         var answer = await GetTokenAsync(merchant, key);
-        Assert.Equal(PayguruStatusCodes.Success, answer.Status);
+        Require(answer.Status == PayguruStatusCodes.Success, $"expected status 000, got {answer.Status} {answer.Message}");
         return answer.Token!;
     }
 
@@ -77,7 +77,7 @@ public sealed class SandboxClient : IDisposable
     public async Task<long> CreatedRefundAsync(string token, string order, string amount = "1.00")
     {
         var answer = await CreateRefundAsync(token, order, amount);
-        Assert.Equal(PayguruStatusCodes.Success, answer.Status);
+        Require(answer.Status == PayguruStatusCodes.Success, $"expected status 000, got {answer.Status} {answer.Message}");
         return long.Parse(answer.RefundId!);
     }
 
@@ -92,7 +92,7 @@ public sealed class SandboxClient : IDisposable
     public async Task ResetAsync()
     {
         using var response = await Http.PostAsync("/_sandbox/reset", null);
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Require(response.StatusCode == HttpStatusCode.NoContent, $"expected 204, got {(int)response.StatusCode}");
     }
 
     /// <summary>A payment Payguru knows of, so that refunds of <paramref name="order"/> work.</summary>
@@ -110,7 +110,7 @@ public sealed class SandboxClient : IDisposable
     public async Task<JsonElement> PatchSettingsAsync(object patch)
     {
         using var response = await Http.PatchAsJsonAsync("/_sandbox/settings", patch);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Require(response.StatusCode == HttpStatusCode.OK, $"expected 200, got {(int)response.StatusCode}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
@@ -119,7 +119,7 @@ public sealed class SandboxClient : IDisposable
     {
         using var response = body is null ? await Http.PostAsync(path, null) : await Http.PostAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"POST {path}: expected {expected}, got {(int)response.StatusCode} {text}");
+        Require(response.StatusCode == expected, $"POST {path}: expected {expected}, got {(int)response.StatusCode} {text}");
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
@@ -128,10 +128,19 @@ public sealed class SandboxClient : IDisposable
     static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"expected 200, got {(int)response.StatusCode} {text}");
+        Require(response.StatusCode == HttpStatusCode.OK, $"expected 200, got {(int)response.StatusCode} {text}");
         return JsonSerializer.Deserialize<T>(text)!;
     }
 
     static string QueryString(IEnumerable<KeyValuePair<string, string?>> pairs) =>
         Microsoft.AspNetCore.Http.QueryString.Create(pairs).ToUriComponent();
+
+    // A plain library has no test framework: a failed expectation throws, which fails the calling test.
+    static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"Sandbox: {message}");
+        }
+    }
 }

@@ -1,6 +1,4 @@
-using Payguru.Testing;
-
-namespace Payguru.Sandbox.Tests.Infrastructure;
+namespace Payguru.Testing;
 
 /// <summary>
 /// The built sandbox running as a real process (<c>dotnet Payguru.Sandbox.dll --urls …</c>, as ./run.sh starts it,

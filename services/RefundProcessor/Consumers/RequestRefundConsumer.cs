@@ -1,0 +1,147 @@
+using System.Globalization;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Payguru.Api.Configuration;
+using Payguru.Api.Validation;
+using Payguru.Contracts.Refunds;
+using Payguru.Messaging.Refunds;
+using Payguru.RefundProcessor.Consuming;
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Refunds;
+
+namespace Payguru.RefundProcessor.Consumers;
+
+/// <summary>
+/// Decides a refund request inside the handling's transaction: the same request id again gets its
+/// outcome again; an invalid or over-refunding request is rejected with a reason; a valid one is
+/// recorded as accepted. Its <c>refund/create</c> runs after the commit (<see cref="RefundSubmitter"/>),
+/// never inside the transaction. Decisions of one order take its lock row, one after the other.
+/// </summary>
+public sealed class RequestRefundConsumer(
+    UnitOfWork unitOfWork,
+    RefundStore refunds,
+    PaymentStore payments,
+    TransactionalOutbox outbox,
+    AfterCommitActions afterCommit,
+    RefundSubmitter submitter,
+    IOptions<PayguruOptions> payguru,
+    TimeProvider clock,
+    ILogger<RequestRefundConsumer> logger) : IConsumer<RequestRefund>
+{
+    public async Task Consume(ConsumeContext<RequestRefund> context)
+    {
+        var request = context.Message;
+        var transaction = unitOfWork.Transaction;
+        if (await refunds.FindAsync(unitOfWork.Connection, transaction, request.RefundRequestId) is { } known)
+        {
+            AnswerAgain(known);
+            return;
+        }
+
+        if (RefundRequestRules.Check(request.Order, request.Amount, request.ContactName, request.Iban) is { } problem)
+        {
+            await RejectAsync(request, problem.Reason, problem.Message);
+            return;
+        }
+
+        await refunds.LockOrderAsync(transaction, request.Order);
+        var orderPayments = await payments.OfOrderAsync(transaction, request.Order);
+        var service = ChooseService(request.ServiceCode, orderPayments);
+        if (service is null)
+        {
+            await RejectAsync(request, RefundRejectionReasons.UnknownService, string.IsNullOrWhiteSpace(request.ServiceCode)
+                ? "no service code was given and none can be chosen: name one of the configured Payguru services"
+                : $"the service '{request.ServiceCode}' is not one of the configured Payguru services");
+            return;
+        }
+
+        if (orderPayments.Count > 0)
+        {
+            var paid = orderPayments.Sum(p => p.Amount);
+            var committed = (await refunds.CommittedAmountsAsync(transaction, request.Order)).Sum(a => decimal.Parse(a, CultureInfo.InvariantCulture));
+            if (committed + request.Amount > paid)
+            {
+                await RejectAsync(request, RefundRejectionReasons.OverRefund,
+                    $"order {request.Order} was paid {Money(paid)} and has {Money(committed)} refunded or under way; {Money(request.Amount)} more would exceed it");
+                return;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        await refunds.InsertAsync(transaction, new RefundRecord
+        {
+            RequestId = request.RefundRequestId,
+            Order = request.Order,
+            PayguruCode = request.PayguruCode ?? orderPayments.FirstOrDefault()?.PayguruCode,
+            ServiceCode = service,
+            Amount = RefundRequestRules.FormatAmount(request.Amount),
+            ContactName = request.ContactName.Trim(),
+            Iban = Iban.Normalize(request.Iban),
+            Reason = request.Reason,
+            State = RefundRecordStates.Accepted,
+            RequestedAt = now,
+            UpdatedAt = now,
+        });
+        afterCommit.Add(cancellationToken => submitter.SubmitAsync(request.RefundRequestId, cancellationToken));
+        logger.LogInformation("Refund request {RefundRequestId} accepted: order {Order}, {Amount} via {ServiceCode}, to IBAN {Iban}",
+            request.RefundRequestId, request.Order, Money(request.Amount), service, Iban.Mask(request.Iban));
+    }
+
+    void AnswerAgain(RefundRecord known)
+    {
+        if (RefundEvents.Of(known) is { } outcome)
+        {
+            outbox.Publish(outcome.Message, outcome.MessageId);
+            logger.LogInformation("Refund request {RefundRequestId} asked again: answered {State} again", known.RequestId, known.State);
+        }
+        else
+        {
+            logger.LogInformation("Refund request {RefundRequestId} asked again: still {State}, its outcome follows", known.RequestId, known.State);
+        }
+    }
+
+    async Task RejectAsync(RequestRefund request, string reason, string message)
+    {
+        var now = clock.GetUtcNow();
+        // Kept so that the same request id gets the same answer; without the personal data it does not need.
+        await refunds.InsertAsync(unitOfWork.Transaction, new RefundRecord
+        {
+            RequestId = request.RefundRequestId,
+            Order = request.Order ?? "",
+            PayguruCode = request.PayguruCode,
+            ServiceCode = request.ServiceCode,
+            Amount = request.Amount.ToString(CultureInfo.InvariantCulture),
+            ContactName = "",
+            Iban = Iban.Mask(request.Iban),
+            Reason = request.Reason,
+            State = RefundRecordStates.Rejected,
+            RejectionReason = reason,
+            RejectionMessage = message,
+            RequestedAt = now,
+            UpdatedAt = now,
+        });
+        var (rejected, messageId) = RefundEvents.Rejected(request.RefundRequestId, request.Order ?? "", request.Amount, reason, message, null, now);
+        outbox.Publish(rejected, messageId);
+        logger.LogInformation("Refund request {RefundRequestId} rejected ({Reason}): {Message}", request.RefundRequestId, reason, message);
+    }
+
+    string? ChooseService(string? requested, IReadOnlyList<OrderPayment> orderPayments)
+    {
+        var configured = payguru.Value.Services.Select(s => s.Code).ToList();
+        if (!string.IsNullOrWhiteSpace(requested))
+        {
+            return configured.Contains(requested) ? requested : null;
+        }
+
+        if (orderPayments.FirstOrDefault() is { } payment && configured.Contains(payment.ServiceCode))
+        {
+            return payment.ServiceCode;
+        }
+
+        return configured.Count == 1 ? configured[0] : null;
+    }
+
+    static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+}

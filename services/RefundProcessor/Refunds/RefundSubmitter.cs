@@ -1,0 +1,162 @@
+using Microsoft.Extensions.Options;
+using Payguru.Api.Configuration;
+using Payguru.Contracts.Refunds;
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Options;
+using Payguru.RefundProcessor.Outbox;
+
+namespace Payguru.RefundProcessor.Refunds;
+
+/// <summary>
+/// Makes the one <c>refund/create</c> of an accepted refund (invariant 5). An attempt is recorded
+/// before the call and owns the request until it expires. A created or refused refund is recorded
+/// with its event through the outbox. An unknown outcome is looked up by order and the refund found
+/// there is adopted; only when the order shows none, after <see cref="RefundOptions.RecheckAfter"/>,
+/// is the refund created again. One attempt per order at a time.
+/// </summary>
+public sealed class RefundSubmitter(
+    RefundStore store,
+    RefundCreator creator,
+    RefundLookup lookup,
+    IDbConnectionFactory connections,
+    OutboxCommitter committer,
+    IOptions<RefundOptions> refundOptions,
+    IOptions<PayguruOptions> payguruOptions,
+    TimeProvider clock,
+    ILogger<RefundSubmitter> logger)
+{
+    // A crashed instance's attempt is resumed once its call has surely ended and the recheck wait passed.
+    TimeSpan AttemptLifetime => payguruOptions.Value.RequestTimeout + refundOptions.Value.RecheckAfter;
+
+    /// <summary>Starts the create of an accepted refund; does nothing when it is not accepted or its order has an attempt in flight.</summary>
+    public async Task SubmitAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var attemptId = NewAttemptId();
+        var refund = await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
+        if (refund is not null)
+        {
+            await CreateAsync(refund, attemptId, cancellationToken);
+        }
+    }
+
+    /// <summary>Takes over an expired attempt: looks its order up, then adopts what it finds or creates the refund again.</summary>
+    public async Task ResumeAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var attemptId = NewAttemptId();
+        var refund = await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
+        if (refund is null)
+        {
+            return;
+        }
+
+        switch (await LookUpAsync(refund, cancellationToken))
+        {
+            case LookupResult.Found found:
+                await RecordSubmittedAsync(refund, attemptId, found.RefundId, adopted: true, cancellationToken);
+                break;
+            case LookupResult.NotFound:
+                logger.LogInformation("Refund request {RefundRequestId}: order {Order} shows no refund of the earlier attempt; creating it again", refund.RequestId, refund.Order);
+                await CreateAsync(refund, attemptId, cancellationToken);
+                break;
+            default:
+                await store.PostponeAttemptAsync(refund.RequestId, attemptId, clock.GetUtcNow() + refundOptions.Value.RecheckAfter, cancellationToken);
+                break;
+        }
+    }
+
+    async Task CreateAsync(RefundRecord refund, string attemptId, CancellationToken cancellationToken)
+    {
+        switch (await creator.CreateAsync(refund, cancellationToken))
+        {
+            case RefundCreateOutcome.Created created:
+                await RecordSubmittedAsync(refund, attemptId, created.RefundId, adopted: false, cancellationToken);
+                break;
+
+            case RefundCreateOutcome.Refused refused:
+                logger.LogWarning("Refund request {RefundRequestId} (order {Order}): Payguru refused the create with {ProviderCode} {ProviderMessage}",
+                    refund.RequestId, refund.Order, refused.Code, refused.Message);
+                await RecordRejectedAsync(refund, attemptId, refused, cancellationToken);
+                break;
+
+            case RefundCreateOutcome.Unknown unknown:
+                logger.LogWarning("Refund request {RefundRequestId} (order {Order}): the outcome of refund/create is unknown ({Why}); looking the order up",
+                    refund.RequestId, refund.Order, unknown.Why);
+                if (await LookUpAsync(refund, cancellationToken) is LookupResult.Found found)
+                {
+                    await RecordSubmittedAsync(refund, attemptId, found.RefundId, adopted: true, cancellationToken);
+                }
+                else
+                {
+                    // Nothing to adopt yet: a slow Payguru may still make it. Look again later, create again only then.
+                    await store.PostponeAttemptAsync(refund.RequestId, attemptId, clock.GetUtcNow() + refundOptions.Value.RecheckAfter, cancellationToken);
+                    return;
+                }
+
+                break;
+        }
+
+        // The order's attempt ended: its next accepted refund may go.
+        if (await store.NextAcceptedOfOrderAsync(refund.Order, cancellationToken) is { } next)
+        {
+            await SubmitAsync(next, cancellationToken);
+        }
+    }
+
+    async Task<LookupResult> LookUpAsync(RefundRecord refund, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await lookup.FindCreatedAsync(refund, cancellationToken) is { } refundId
+                ? new LookupResult.Found(refundId)
+                : new LookupResult.NotFound();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Refund request {RefundRequestId}: looking order {Order} up failed ({Error}); trying again later",
+                refund.RequestId, refund.Order, exception.Message);
+            return new LookupResult.Failed();
+        }
+    }
+
+    async Task RecordSubmittedAsync(RefundRecord refund, string attemptId, long refundId, bool adopted, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await store.CompleteSubmittedAsync(transaction, refund.RequestId, attemptId, refundId))
+        {
+            logger.LogWarning("Refund request {RefundRequestId}: the attempt was taken over before refund {RefundId} was recorded", refund.RequestId, refundId);
+            return;
+        }
+
+        var (message, messageId) = RefundEvents.Submitted(refund, refundId, clock.GetUtcNow());
+        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
+        logger.LogInformation("Refund request {RefundRequestId} (order {Order}, amount {Amount}) submitted as Payguru refund {RefundId}{How}",
+            refund.RequestId, refund.Order, refund.Amount, refundId, adopted ? ", found by order after an unknown outcome" : "");
+    }
+
+    async Task RecordRejectedAsync(RefundRecord refund, string attemptId, RefundCreateOutcome.Refused refused, CancellationToken cancellationToken)
+    {
+        var text = $"Payguru refused the refund: {refused.Code} {refused.Message}".TrimEnd();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await store.CompleteRejectedAsync(transaction, refund.RequestId, attemptId, RefundRejectionReasons.ProviderError, text, refused.Code))
+        {
+            return;
+        }
+
+        var (message, messageId) = RefundEvents.Rejected(
+            refund.RequestId, refund.Order, refund.AmountValue, RefundRejectionReasons.ProviderError, text, refused.Code, clock.GetUtcNow());
+        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
+    }
+
+    static string NewAttemptId() => Guid.NewGuid().ToString("N");
+
+    abstract record LookupResult
+    {
+        public sealed record Found(long RefundId) : LookupResult;
+
+        public sealed record NotFound : LookupResult;
+
+        public sealed record Failed : LookupResult;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using Payguru.Api.Client;
+using Payguru.Api.Configuration;
+
+namespace Payguru.RefundProcessor.Tokens;
+
+/// <summary>
+/// The Payguru token shared by every consumer and instance (invariant 7). It is kept in the
+/// database and cached here. A refresh runs under a lock in this process and a lease in the
+/// database, and only while the stored token is still the one Payguru refused: everyone else who
+/// saw the same <c>ERR_016</c> takes the token the refresher stored, so a storm of refusals
+/// causes one <c>getToken</c>.
+/// </summary>
+public sealed class SharedTokenSource(
+    TokenStore store,
+    PayguruTokenIssuer issuer,
+    ProcessorInstance instance,
+    IOptions<PayguruOptions> options,
+    TimeProvider clock,
+    ILogger<SharedTokenSource> logger) : IPayguruTokenSource
+{
+    static readonly TimeSpan WaitStep = TimeSpan.FromMilliseconds(50);
+
+    readonly SemaphoreSlim _refreshing = new(1, 1);
+    volatile string? _cached;
+
+    public async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) =>
+        _cached ?? await ReplaceAsync(null, cancellationToken);
+
+    public ValueTask<string> RefreshAsync(string rejectedToken, CancellationToken cancellationToken) =>
+        ReplaceAsync(rejectedToken, cancellationToken);
+
+    /// <param name="staleToken">The token Payguru refused, or null when there is none yet.</param>
+    async ValueTask<string> ReplaceAsync(string? staleToken, CancellationToken cancellationToken)
+    {
+        await _refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            // Someone in this process refreshed while this caller waited.
+            if (_cached is { } cached && cached != staleToken)
+            {
+                return cached;
+            }
+
+            var merchantId = options.Value.MerchantId;
+            // The lease outlives a getToken call with its retries; past it another instance may refresh.
+            var leaseFor = options.Value.RequestTimeout * 4;
+            var deadline = clock.GetUtcNow() + leaseFor * 2;
+            while (true)
+            {
+                // Another instance refreshed: take its token.
+                var stored = await store.ReadAsync(merchantId, cancellationToken);
+                if (stored.Token is not null && stored.Token != staleToken)
+                {
+                    _cached = stored.Token;
+                    return stored.Token;
+                }
+
+                if (await store.TryLeaseRefreshAsync(merchantId, stored.Token, instance.Id, leaseFor, cancellationToken))
+                {
+                    return await IssueAsync(merchantId, cancellationToken);
+                }
+
+                if (clock.GetUtcNow() > deadline)
+                {
+                    throw new TimeoutException("No Payguru token: another instance holds the refresh lease and stored no new token in time.");
+                }
+
+                await Task.Delay(WaitStep, clock, cancellationToken);
+            }
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
+
+    async Task<string> IssueAsync(string merchantId, CancellationToken cancellationToken)
+    {
+        string token;
+        try
+        {
+            token = await issuer.IssueAsync(cancellationToken);
+        }
+        catch
+        {
+            await store.ReleaseLeaseAsync(merchantId, instance.Id, CancellationToken.None);
+            throw;
+        }
+
+        var stored = await store.StoreAsync(merchantId, token, instance.Id, cancellationToken);
+        _cached = token;
+        logger.LogInformation("Got a new Payguru token (generation {Generation})", stored.Generation);
+        return token;
+    }
+}

@@ -1,0 +1,64 @@
+using Dapper;
+using Payguru.RefundProcessor.Data;
+
+namespace Payguru.RefundProcessor.Tokens;
+
+/// <summary>
+/// The one Payguru token of the merchant (table <c>payguru_tokens</c>) and the lease that lets one
+/// instance at a time refresh it.
+/// </summary>
+public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory connections, TimeProvider clock)
+{
+    public async Task<StoredToken> ReadAsync(string merchantId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string? Token, long Generation)>(
+            "SELECT token, generation FROM payguru_tokens WHERE merchant_id = @MerchantId;", new { MerchantId = merchantId });
+        return new StoredToken(row.Token, row.Generation);
+    }
+
+    /// <summary>
+    /// Takes the refresh lease when the stored token is still <paramref name="staleToken"/> (null: no
+    /// token yet) and no other refresh holds an unexpired lease. False when another instance is
+    /// refreshing or has already refreshed.
+    /// </summary>
+    public async Task<bool> TryLeaseRefreshAsync(string merchantId, string? staleToken, string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(queries.EnsureRow, new { MerchantId = merchantId }, transaction);
+        var rows = await connection.ExecuteAsync("""
+            UPDATE payguru_tokens SET refresh_owner = @Owner, refresh_expires_at = @ExpiresAt
+            WHERE merchant_id = @MerchantId
+              AND (refresh_owner IS NULL OR refresh_expires_at < @Now)
+              AND ((token IS NULL AND @Stale IS NULL) OR token = @Stale);
+            """, new { MerchantId = merchantId, Owner = owner, ExpiresAt = (now + leaseFor).ToUnixTimeMilliseconds(), Now = now.ToUnixTimeMilliseconds(), Stale = staleToken }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return rows == 1;
+    }
+
+    /// <summary>Stores the new token and ends the lease of <paramref name="owner"/>.</summary>
+    public async Task<StoredToken> StoreAsync(string merchantId, string token, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("""
+            UPDATE payguru_tokens SET token = @Token, generation = generation + 1, issued_at = @Now, refresh_owner = NULL, refresh_expires_at = 0
+            WHERE merchant_id = @MerchantId AND refresh_owner = @Owner;
+            """, new { MerchantId = merchantId, Token = token, Owner = owner, Now = clock.GetUtcNow().ToString("O") }, transaction);
+        var generation = await connection.ExecuteScalarAsync<long>(
+            "SELECT generation FROM payguru_tokens WHERE merchant_id = @MerchantId;", new { MerchantId = merchantId }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return new StoredToken(token, generation);
+    }
+
+    /// <summary>Gives the lease up after a failed refresh, so another attempt need not wait for it to expire.</summary>
+    public async Task ReleaseLeaseAsync(string merchantId, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE payguru_tokens SET refresh_owner = NULL, refresh_expires_at = 0 WHERE merchant_id = @MerchantId AND refresh_owner = @Owner;",
+            new { MerchantId = merchantId, Owner = owner });
+    }
+}
