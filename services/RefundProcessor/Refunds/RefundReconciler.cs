@@ -72,6 +72,12 @@ public sealed class RefundReconciler(
             return false;
         }
 
+        // New (1) is where every refund starts after its create: not news.
+        if (detail.Status <= RefundStatuses.New)
+        {
+            return false;
+        }
+
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var refund = await store.FindByRefundIdAsync(connection, transaction, refundId);
