@@ -22,12 +22,14 @@ public static class PayguruClientServiceCollectionExtensions
         services.AddTransient<PayguruAuthenticationHandler>();
         services.AddSingleton<PayguruTokenIssuer>();
 
-        services.AddRefitClient<IPayguruTokenApi>(settings)
+        // Generated clients: Refit 16 builds requests at run time only with the separate Refit.Reflection package,
+        // and AddRefitClient without it fails on first use (NotSupportedException).
+        services.AddRefitGeneratedClient<IPayguruTokenApi>(settings)
             .ConfigureHttpClient(ConfigureBaseAddress)
             .AddStandardResilienceHandler()
             .Configure(ConfigureResilience);
 
-        services.AddRefitClient<IPayguruRefundsApi>(settings)
+        services.AddRefitGeneratedClient<IPayguruRefundsApi>(settings)
             .ConfigureHttpClient(ConfigureBaseAddress)
             .AddHttpMessageHandler<PayguruAuthenticationHandler>()
             .AddStandardResilienceHandler()
