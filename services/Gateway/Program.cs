@@ -12,10 +12,16 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.Services.AddGatewayOptions(builder.Configuration);
 builder.Services.AddGatewayBus();
+builder.Services.AddGatewayHttpApi();
 
 var app = builder.Build();
 
+// A problem detail for error statuses answered without a body; callback answers always carry their text.
+app.UseStatusCodePages();
+app.MapOpenApi();
 app.MapPaymentNotificationApi();
+app.MapRefundNotificationApi();
+app.MapRefundsApi();
 
 app.Run();
 

@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Payments;
+using Payguru.Contracts.Refunds;
+using Payguru.Gateway.Apis;
+using Payguru.Gateway.OpenApi;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
+using Payguru.Gateway.Security;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Topology;
 
@@ -19,25 +24,48 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(GatewayOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
+        services.AddSingleton<ApiKeyVerifier>();
         return services;
     }
 
     /// <summary>
-    /// The gateway only publishes. Its publish topology declares the processor's queues and binds
-    /// them to the message exchanges, so a message is queued on a fresh broker before the
-    /// processor ever ran.
+    /// The gateway publishes events, sends refund commands and asks refund queries; it consumes
+    /// nothing. Its publish topology declares the processor's queues and binds them to the message
+    /// exchanges, so a message is queued on a fresh broker before the processor ever ran; a
+    /// command sent to <c>queue:…</c> declares its queue itself.
     /// </summary>
     public static IServiceCollection AddGatewayBus(this IServiceCollection services)
     {
         services.AddSingleton<ConfirmedPublisher>();
         services.AddMassTransit(bus =>
         {
+            // The timeout of each query is Gateway:QueryTimeout, given where it is asked (RefundsApi).
+            bus.AddRequestClient<GetRefund>(RefundsApi.QueriesQueue);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
                 cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments);
+                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults);
             });
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The HTTP API's conventions: numbers are JSON numbers both ways (an amount written as a
+    /// string is refused, and the OpenAPI document says so); error statuses answered without a
+    /// body (404 no route, 405, 415) get a problem detail; the OpenAPI document of the refund API
+    /// is served at <c>/openapi/v1.json</c>.
+    /// </summary>
+    public static IServiceCollection AddGatewayHttpApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        services.AddProblemDetails();
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<ApiKeySecurityTransformer>();
+            options.AddSchemaTransformer<RefundRequestBodySchemaTransformer>();
         });
         return services;
     }

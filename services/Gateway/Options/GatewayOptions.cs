@@ -12,8 +12,15 @@ public sealed class GatewayOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// <c>Gateway:QueryTimeout</c>: how long <c>GET /refunds/{id}</c> waits for the refund
+    /// processor's answer before answering 504.
+    /// </summary>
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// <c>Gateway:ApiKeys</c>: keys that internal services present in <c>X-Api-Key</c> to the
-    /// gateway's command endpoints (the refund HTTP API).
+    /// gateway's command endpoints (the refund HTTP API). With none configured, that API
+    /// refuses every request (401).
     /// </summary>
     public List<string> ApiKeys { get; set; } = [];
 }

@@ -6,6 +6,7 @@ namespace Payguru.Gateway.Options;
 public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
 {
     static readonly TimeSpan MaxPublishTimeout = TimeSpan.FromSeconds(60);
+    static readonly TimeSpan MaxQueryTimeout = TimeSpan.FromSeconds(60);
 
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
@@ -13,6 +14,11 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         if (options.PublishTimeout <= TimeSpan.Zero || options.PublishTimeout > MaxPublishTimeout)
         {
             failures.Add("Gateway:PublishTimeout must be more than zero and at most 00:01:00.");
+        }
+
+        if (options.QueryTimeout <= TimeSpan.Zero || options.QueryTimeout > MaxQueryTimeout)
+        {
+            failures.Add("Gateway:QueryTimeout must be more than zero and at most 00:01:00.");
         }
 
         if (options.ApiKeys.Any(string.IsNullOrWhiteSpace))

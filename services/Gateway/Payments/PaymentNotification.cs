@@ -1,4 +1,6 @@
 using Payguru.Contracts.Payments;
+using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Publishing;
 using Payguru.Messaging.Ids;
 
 namespace Payguru.Gateway.Payments;
@@ -13,7 +15,7 @@ public sealed record PaymentNotification(
     int Status,
     DateTimeOffset TransactionTime,
     string Bank,
-    string ServiceCode)
+    string ServiceCode) : ICallbackNotification
 {
     /// <summary>Payguru's status of an accepted payment.</summary>
     public const int AcceptedStatus = 3;
@@ -28,4 +30,7 @@ public sealed record PaymentNotification(
     public object ToMessage() => Status == AcceptedStatus
         ? new PaymentAccepted(Txid, PayguruCode, Order, Amount, AmountText, Status, TransactionTime, Bank, ServiceCode)
         : new PaymentStatusReported(Txid, PayguruCode, Order, Amount, AmountText, Status, TransactionTime, Bank, ServiceCode);
+
+    public void LogHandled(ILogger logger, string messageType, PublishOutcome outcome) =>
+        PaymentNotificationLog.Handled(logger, Txid, Status, Order, ServiceCode, messageType, outcome);
 }

@@ -4,7 +4,8 @@ namespace Payguru.Gateway.Payments;
 
 /// <summary>
 /// The gateway's log lines about payment notifications, source-generated: one line per
-/// notification is on the hot path. Never carries a key.
+/// notification is on the hot path. Never carries a key. Refusals are logged by
+/// <see cref="Callbacks.CallbackLog"/>.
 /// </summary>
 public static partial class PaymentNotificationLog
 {
@@ -12,7 +13,4 @@ public static partial class PaymentNotificationLog
         Message = "Payment notification txid {Txid} status {Status} order {Order} ({ServiceCode}): {MessageType} {Outcome}")]
     public static partial void Handled(
         ILogger logger, long txid, int status, string order, string serviceCode, string messageType, PublishOutcome outcome);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a payment notification: {Reason}")]
-    public static partial void Refused(ILogger logger, string reason);
 }

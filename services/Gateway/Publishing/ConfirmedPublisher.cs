@@ -5,42 +5,66 @@ using Payguru.Gateway.Options;
 namespace Payguru.Gateway.Publishing;
 
 /// <summary>
-/// Publishes a message and reports whether it is safely queued: confirmed by the broker
-/// (publisher confirms) and routed to a queue (mandatory flag, so an unroutable message comes
-/// back instead of vanishing), within <see cref="GatewayOptions.PublishTimeout"/>. While the
-/// broker is down a MassTransit publish waits for the connection; the timeout bounds that wait.
+/// Publishes an event or sends a command and reports whether it is safely queued: confirmed by
+/// the broker (publisher confirms) and routed to a queue (mandatory flag, so an unroutable
+/// message comes back instead of vanishing), within <see cref="GatewayOptions.PublishTimeout"/>.
+/// While the broker is down a MassTransit publish or send waits for the connection; the timeout
+/// bounds that wait.
 /// </summary>
 public sealed class ConfirmedPublisher(
     IBus bus,
     IOptions<GatewayOptions> options,
     ILogger<ConfirmedPublisher> logger)
 {
-    public async Task<PublishOutcome> PublishAsync(object message, Guid messageId, CancellationToken requestAborted)
+    /// <summary>Publishes <paramref name="message"/> to its message type's exchange.</summary>
+    public Task<PublishOutcome> PublishAsync(object message, Guid messageId, CancellationToken requestAborted) =>
+        DeliverAsync(message, messageId, requestAborted, token => bus.Publish(message, message.GetType(), context =>
+        {
+            context.MessageId = messageId;
+            context.Mandatory = true;
+        }, token));
+
+    /// <summary>Sends <paramref name="message"/> to <paramref name="destination"/>, e.g. <c>queue:refund-processor-refunds</c>.</summary>
+    public Task<PublishOutcome> SendAsync(Uri destination, object message, Guid messageId, CancellationToken requestAborted) =>
+        DeliverAsync(message, messageId, requestAborted, async token =>
+        {
+            var endpoint = await bus.GetSendEndpoint(destination).WaitAsync(token);
+            await endpoint.Send(message, message.GetType(), context =>
+            {
+                context.MessageId = messageId;
+
+                // A send has no PublishContext.Mandatory; RabbitMQ's send context carries the flag.
+                if (context.TryGetPayload(out RabbitMqSendContext? rabbit))
+                {
+                    rabbit.Mandatory = true;
+                }
+            }, token);
+        });
+
+    /// <summary>The one place that turns the broker's answer (or silence) into a <see cref="PublishOutcome"/>.</summary>
+    async Task<PublishOutcome> DeliverAsync(
+        object message, Guid messageId, CancellationToken requestAborted, Func<CancellationToken, Task> deliver)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
-            await bus.Publish(message, message.GetType(), context =>
-            {
-                context.MessageId = messageId;
-                context.Mandatory = true;
-            }, timeout.Token);
+            await deliver(timeout.Token);
             return PublishOutcome.Queued;
         }
         catch (MessageReturnedException)
         {
-            logger.LogError("The broker returned {MessageType} {MessageId}: no queue is bound to its exchange", message.GetType().Name, messageId);
+            PublishingLog.Returned(logger, message.GetType().Name, messageId);
             return PublishOutcome.Unroutable;
         }
         catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
         {
-            logger.LogWarning("The broker did not confirm {MessageType} {MessageId} within {Timeout}", message.GetType().Name, messageId, options.Value.PublishTimeout);
+            PublishingLog.NotConfirmed(logger, message.GetType().Name, messageId, options.Value.PublishTimeout);
             return PublishOutcome.BrokerUnavailable;
         }
         catch (Exception exception) when (exception is MassTransitException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
         {
-            logger.LogWarning("Publishing {MessageType} {MessageId} failed: {Error}", message.GetType().Name, messageId, exception.Message);
+            PublishingLog.Failed(logger, message.GetType().Name, messageId, exception.Message);
             return PublishOutcome.BrokerUnavailable;
         }
     }

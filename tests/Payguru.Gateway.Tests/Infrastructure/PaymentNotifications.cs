@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Payguru.Api.Signing;
 
 namespace Payguru.Gateway.Tests.Infrastructure;
@@ -59,47 +56,12 @@ public static class PaymentNotifications
     /// or a POST JSON object whose <paramref name="jsonNumbers"/> are written as JSON numbers (raw, as given).
     /// </summary>
     public static HttpRequestMessage Request(
-        NotificationForm form, IReadOnlyDictionary<string, string> fields, params IReadOnlyCollection<string> jsonNumbers)
-    {
-        return form switch
-        {
-            NotificationForm.Query => new HttpRequestMessage(HttpMethod.Get, $"{Path}?{QueryString(fields)}"),
-            NotificationForm.Form => new HttpRequestMessage(HttpMethod.Post, Path) { Content = new FormUrlEncodedContent(fields) },
-            NotificationForm.Json => JsonRequest(JsonBody(fields, jsonNumbers)),
-            _ => throw new ArgumentOutOfRangeException(nameof(form)),
-        };
-    }
+        NotificationForm form, IReadOnlyDictionary<string, string> fields, params IReadOnlyCollection<string> jsonNumbers) =>
+        CallbackRequests.Request(Path, form, fields, jsonNumbers);
 
-    public static HttpRequestMessage JsonRequest(string json) =>
-        new(HttpMethod.Post, Path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
-    public static string QueryString(IReadOnlyDictionary<string, string> fields) =>
-        string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+    public static HttpRequestMessage JsonRequest(string json) => CallbackRequests.JsonRequest(Path, json);
 
     /// <summary>A JSON object of the fields; non-ASCII text is written as UTF-8, not as \u escapes, unless <paramref name="escapeNonAscii"/>.</summary>
-    public static string JsonBody(IReadOnlyDictionary<string, string> fields, IReadOnlyCollection<string> jsonNumbers, bool escapeNonAscii = false)
-    {
-        using var buffer = new MemoryStream();
-        var options = new JsonWriterOptions { Encoder = escapeNonAscii ? JavaScriptEncoder.Default : JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new Utf8JsonWriter(buffer, options))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in fields)
-            {
-                if (jsonNumbers.Contains(name))
-                {
-                    writer.WritePropertyName(name);
-                    writer.WriteRawValue(value);
-                }
-                else
-                {
-                    writer.WriteString(name, value);
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string JsonBody(IReadOnlyDictionary<string, string> fields, IReadOnlyCollection<string> jsonNumbers, bool escapeNonAscii = false) =>
+        CallbackRequests.JsonBody(fields, jsonNumbers, escapeNonAscii);
 }

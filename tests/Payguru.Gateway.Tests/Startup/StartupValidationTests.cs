@@ -38,6 +38,26 @@ public sealed class StartupValidationTests
         Assert.DoesNotContain(GatewayFactory.MerchantKey, exception.Message);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    [InlineData("00:05:00")]
+    public async Task Query_timeout_out_of_range_fails_the_start_naming_the_setting(string queryTimeout)
+    {
+        var exception = await StartFailureAsync(() => new GatewayFactory(new Dictionary<string, string?> { ["Gateway:QueryTimeout"] = queryTimeout }));
+
+        Assert.Contains("Gateway:QueryTimeout", exception.Message);
+    }
+
+    [Fact]
+    public async Task Empty_api_key_fails_the_start_naming_the_setting()
+    {
+        var exception = await StartFailureAsync(() => new GatewayFactory(new Dictionary<string, string?> { ["Gateway:ApiKeys:2"] = " " }));
+
+        Assert.Contains("Gateway:ApiKeys", exception.Message);
+        Assert.DoesNotContain(GatewayFactory.ApiKey, exception.Message);
+    }
+
     [Fact]
     public async Task Demo_settings_start_the_gateway_on_the_in_memory_test_bus_instead_of_RabbitMQ()
     {

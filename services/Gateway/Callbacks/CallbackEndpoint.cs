@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Payguru.Api.Configuration;
+using Payguru.Api.Wire.Http;
+using Payguru.Gateway.Publishing;
+
+namespace Payguru.Gateway.Callbacks;
+
+/// <summary>
+/// The flow every Payguru callback shares: read the fields (GET query, POST form or POST JSON),
+/// parse them and verify the key, publish the message (mandatory, confirmed, bounded by
+/// <c>Gateway:PublishTimeout</c>), log, and answer as Payguru reads answers (<see cref="CallbackAnswers"/>):
+/// <c>OK</c> only once the message is queued, 400 with a reason for a call that must not be
+/// accepted (nothing published), 503 otherwise so that Payguru tries again.
+/// </summary>
+public static class CallbackEndpoint
+{
+    /// <summary>
+    /// Maps <paramref name="pattern"/> (GET and POST) to the shared flow with <paramref name="parse"/>.
+    /// <paramref name="name"/> describes the callback in log lines ("payment notification").
+    /// Callbacks are Payguru's protocol (payguru-protocol.md), not part of the gateway's OpenAPI document.
+    /// </summary>
+    public static RouteHandlerBuilder MapCallback<TNotification>(
+        this IEndpointRouteBuilder app, string pattern, string name, CallbackParser<TNotification> parse)
+        where TNotification : class, ICallbackNotification
+    {
+        return app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post],
+                (HttpRequest request, IOptions<PayguruOptions> payguru, ConfirmedPublisher publisher, ILogger<TNotification> logger, CancellationToken cancellationToken) =>
+                    HandleAsync(request, name, fields => parse(fields, payguru.Value), publisher, logger, cancellationToken))
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+    }
+
+    public static async Task<ContentHttpResult> HandleAsync<TNotification>(
+        HttpRequest request,
+        string name,
+        Func<WireFields, CallbackParseResult<TNotification>> parse,
+        ConfirmedPublisher publisher,
+        ILogger logger,
+        CancellationToken cancellationToken)
+        where TNotification : class, ICallbackNotification
+    {
+        WireFields fields;
+        try
+        {
+            fields = await WireFieldsReader.ReadAsync(request, cancellationToken);
+        }
+        catch (WireFormatException exception)
+        {
+            CallbackLog.Refused(logger, name, exception.Message);
+            return CallbackAnswers.Refused(exception.Message);
+        }
+
+        var parsed = parse(fields);
+        if (!parsed.Succeeded)
+        {
+            CallbackLog.Refused(logger, name, parsed.Error);
+            return CallbackAnswers.Refused(parsed.Error);
+        }
+
+        var notification = parsed.Value;
+        var message = notification.ToMessage();
+        var outcome = await publisher.PublishAsync(message, notification.MessageId, cancellationToken);
+        notification.LogHandled(logger, message.GetType().Name, outcome);
+        return CallbackAnswers.For(outcome);
+    }
+}

@@ -1,0 +1,11 @@
+using Payguru.Api.Configuration;
+using Payguru.Api.Wire.Http;
+
+namespace Payguru.Gateway.Callbacks;
+
+/// <summary>
+/// Turns one callback's fields into a notification, checking every field and the key against the
+/// configured services, or says why the call is refused (a reason safe to answer with).
+/// </summary>
+public delegate CallbackParseResult<TNotification> CallbackParser<TNotification>(WireFields fields, PayguruOptions payguru)
+    where TNotification : class, ICallbackNotification;

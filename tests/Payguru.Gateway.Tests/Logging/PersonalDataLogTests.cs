@@ -1,0 +1,67 @@
+using System.Net;
+using Payguru.Gateway.Tests.Infrastructure;
+
+namespace Payguru.Gateway.Tests.Logging;
+
+/// <summary>
+/// Invariant 8: whatever the gateway logs about refunds — accepted, refused, not queued — carries no
+/// IBAN, no contact name, no Payguru key and no API key, at any level.
+/// </summary>
+public sealed class PersonalDataLogTests : IAsyncLifetime
+{
+    readonly GatewayFactory _gateway = new(new Dictionary<string, string?> { ["Gateway:PublishTimeout"] = "00:00:00.300" });
+    HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _gateway.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _gateway.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Refund_notifications_and_requests_log_no_personal_data_and_no_keys()
+    {
+        var wrongKey = RefundNotifications.Paid();
+        wrongKey["key"] = "0123456789abcdef0123456789abcdef";
+        var badIban = RefundRequests.Body();
+        badIban["iban"] = RefundRequests.InvalidIban;
+        var answers = new List<HttpStatusCode>
+        {
+            await SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid())),
+            await SendAsync(RefundNotifications.Request(NotificationForm.Json, wrongKey)),
+            await SendAsync(RefundRequests.Post(RefundRequests.Body())),
+            await SendAsync(RefundRequests.Post(badIban)),
+            await SendAsync(RefundRequests.Post(RefundRequests.Body(), "wrong-api-key")),
+        };
+        _gateway.Faults.Fault = BrokerFault.Unreachable;
+        answers.Add(await SendAsync(RefundNotifications.Request(NotificationForm.Form, RefundNotifications.Paid())));
+        answers.Add(await SendAsync(RefundRequests.Post(RefundRequests.Body())));
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.Accepted, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized,
+                HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable],
+            answers);
+        var gatewayLines = _gateway.Logs.Lines.Where(l => l.Category.StartsWith("Payguru.Gateway", StringComparison.Ordinal)).ToList();
+        Assert.True(gatewayLines.Count >= answers.Count, $"every call should be logged; got {gatewayLines.Count} lines");
+        foreach (var (category, _, text) in _gateway.Logs.Lines)
+        {
+            foreach (var secret in new[]
+            {
+                RefundNotifications.DemoIban, RefundNotifications.DemoContact, RefundNotifications.DemoKey, "0123456789abcdef0123456789abcdef",
+                RefundRequests.ValidIban, RefundRequests.InvalidIban, RefundRequests.ContactName,
+                GatewayFactory.ApiKey, "wrong-api-key", GatewayFactory.MerchantKey, GatewayFactory.DemoServiceKey,
+            })
+            {
+                Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{category} logged a secret: {text}");
+            }
+        }
+    }
+
+    async Task<HttpStatusCode> SendAsync(HttpRequestMessage request) => (await _client.SendAsync(request)).StatusCode;
+}
