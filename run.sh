@@ -3,9 +3,19 @@
 # the gateway, the refund processor and the Payguru sandbox, with the documented demo
 # credentials unless the environment says otherwise. Ctrl-C stops everything it started
 # (RabbitMQ keeps running).
+#
+#   ./run.sh        the system, until Ctrl-C
+#   ./run.sh demo   the system plus samples/OrderService, then a whole refund story against the
+#                   sandbox (payment, refund request, submission, payout, refund result); stops after it
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
+
+mode=${1:-}
+case "$mode" in
+  "" | demo) ;;
+  *) die "usage: ./run.sh [demo]" ;;
+esac
 
 root=$PWD
 gateway_url=${GATEWAY_URL:-http://127.0.0.1:5080}
@@ -20,6 +30,11 @@ export ConnectionStrings__Payguru=${ConnectionStrings__Payguru:-Data Source=$sta
 # The services call the sandbox as Payguru; the sandbox calls the gateway back.
 export Payguru__BaseUrl=${Payguru__BaseUrl:-$sandbox_url}
 export Sandbox__Merchants__0__CallbackBaseUrl=${Sandbox__Merchants__0__CallbackBaseUrl:-$gateway_url}
+# The processor's database outlives a run, so the sandbox must not hand out a txid or refund id again
+# (Payguru never does; the processor would take a repeated txid for a duplicate notification).
+run_epoch=$(date +%s)
+export Sandbox__FirstTxid=${Sandbox__FirstTxid:-$((run_epoch * 1000))}
+export Sandbox__FirstRefundId=${Sandbox__FirstRefundId:-$((run_epoch * 1000))}
 
 ensure_rabbitmq
 apt_install sqlite3 sqlite3
@@ -38,6 +53,7 @@ say "building"
 dotnet build services/Gateway -c Release -nologo -v quiet
 dotnet build services/RefundProcessor -c Release -nologo -v quiet
 dotnet build tools/Payguru.Sandbox -c Release -nologo -v quiet
+[ "$mode" = demo ] && dotnet build samples/OrderService -c Release -nologo -v quiet
 
 pids=()
 stop() {
@@ -73,17 +89,27 @@ wait_for_http() {
 wait_for_http "$gateway_url/"
 wait_for_http "$sandbox_url/_sandbox/stats"
 
+if [ "$mode" = demo ]; then
+  # The sample internal service refunds 5.00 of every payment it hears of.
+  OrderService__RefundOnPayment=5.00 start order-service samples/OrderService/bin/Release/net10.0/OrderService.dll
+  source scripts/demo.sh
+  run_demo "$gateway_url" "$sandbox_url" "$state_dir/payguru.db"
+  exit 0
+fi
+
 cat <<INFO
 
   Payguru.Bus is running ($DOTNET_ENVIRONMENT).
-    gateway    $gateway_url   (Payguru callbacks: /PhsNotifyService)
-    processor  consumes queue refund-processor-payments on amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672}${RabbitMq__VirtualHost:-/}
+    gateway    $gateway_url   (Payguru callbacks: /PhsNotifyService, /PhsRefundNotifyService;
+               refund API: /refunds with X-Api-Key: demo-api-key; OpenAPI: /openapi/v1.json)
+    processor  consumes refund-processor-{payments,refunds,refund-results,queries} on amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672}${RabbitMq__VirtualHost:-/}
                database ${ConnectionStrings__Payguru}
     sandbox    $sandbox_url   (stands in for Payguru; calls the gateway back; tools/Payguru.Sandbox/README.md)
     RabbitMQ   amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672} (guest/guest on loopback)
 
-  Try the payment notification or the sandbox's test transaction from the README, then:
+  Try the payment notification, the sandbox's test transaction or a refund from the README, then:
     sqlite3 $state_dir/payguru.db 'SELECT txid, order_ref, amount, service_code FROM payments;'
+    sqlite3 $state_dir/payguru.db 'SELECT request_id, order_ref, amount, state, refund_id FROM refunds;'
 
   Ctrl-C stops the gateway, the processor and the sandbox.
 
