@@ -20,9 +20,9 @@ public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory director
 
     /// <summary>Starts the gateway on a free port and waits until it listens.</summary>
     public async Task<(ServiceProcess Process, HttpClient Client)> StartGatewayAsync(
-        TcpProxy? brokerProxy = null, IReadOnlyDictionary<string, string?>? settings = null)
+        TcpProxy? brokerProxy = null, IReadOnlyDictionary<string, string?>? settings = null, string? url = null)
     {
-        var url = FreePort.NextHttpUrl();
+        url ??= FreePort.NextHttpUrl();
         var process = ServiceProcess.StartGateway(
             Environment(brokerProxy, settings), directory.Path, output, ["--urls", url]);
         await process.WaitForOutputAsync("Now listening on", TimeSpan.FromSeconds(60));
