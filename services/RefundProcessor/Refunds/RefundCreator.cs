@@ -7,13 +7,19 @@ namespace Payguru.RefundProcessor.Refunds;
 /// <summary>Calls <c>refund/create</c> once and says what came of it. Never retries: create is not idempotent.</summary>
 public sealed class RefundCreator(IPayguruRefundsApi api)
 {
-    public async Task<RefundCreateOutcome> CreateAsync(RefundRecord refund, CancellationToken cancellationToken)
+    /// <param name="deadline">
+    /// How long the whole call may take, token fetch included; past it the call is cut off, so that
+    /// nothing is sent after the attempt that made it may be taken over.
+    /// </param>
+    public async Task<RefundCreateOutcome> CreateAsync(RefundRecord refund, TimeSpan deadline, CancellationToken cancellationToken)
     {
         var form = RefundCreateForm.Create(refund.ServiceCode!, refund.Amount, refund.Order, refund.ContactName, refund.Iban);
         IApiResponse<RefundCreateAnswer> response;
+        using var cutOff = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cutOff.CancelAfter(deadline);
         try
         {
-            response = await api.CreateAsync(form, cancellationToken);
+            response = await api.CreateAsync(form, cutOff.Token);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

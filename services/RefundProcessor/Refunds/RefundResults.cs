@@ -8,11 +8,12 @@ namespace Payguru.RefundProcessor.Refunds;
 public static class RefundResults
 {
     public static RefundResult From(RefundSettled message) => new(
-        message.RefundId, message.Status, message.Order, message.Amount.ToString(CultureInfo.InvariantCulture),
+        message.RefundId, message.Status, message.Order, Money(message.Amount),
         message.BankName, message.BankCode, message.BankId, message.BankReceiptNo, message.RefundTime, message.CreateTime);
 
     public static RefundResult From(RefundDetail detail, string order) => new(
-        detail.Id, detail.Status, order, detail.Amount,
+        detail.Id, detail.Status, order,
+        decimal.TryParse(detail.Amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? Money(amount) : detail.Amount,
         Blank(detail.BankName), Blank(detail.BankCode), detail.BankId, Blank(detail.BankReceiptNo),
         TurkeyTime(detail.RefundTime), TurkeyTime(detail.CreateTime));
 
@@ -20,6 +21,9 @@ public static class RefundResults
         result.RefundId, result.Order, payguruCode, result.Status,
         decimal.Parse(result.Amount, NumberStyles.Number, CultureInfo.InvariantCulture),
         result.BankName, result.BankCode, result.BankId, result.BankReceiptNo, result.RefundTime, result.CreateTime);
+
+    // One text for an amount whichever report brought it: two decimals at least (12.50).
+    static string Money(decimal amount) => amount.ToString("0.00##", CultureInfo.InvariantCulture);
 
     static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Payguru.Api.Client;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Data;
@@ -18,6 +19,7 @@ public sealed class RefundSubmitter(
     RefundStore store,
     RefundCreator creator,
     RefundLookup lookup,
+    IPayguruTokenSource tokens,
     IDbConnectionFactory connections,
     OutboxCommitter committer,
     IOptions<RefundOptions> refundOptions,
@@ -25,12 +27,18 @@ public sealed class RefundSubmitter(
     TimeProvider clock,
     ILogger<RefundSubmitter> logger)
 {
+    // The whole create call (token fetch, create, and the one resend after ERR_016) is cut off after this,
+    // so no create of an attempt leaves once the attempt may be taken over.
+    TimeSpan CallDeadline => payguruOptions.Value.RequestTimeout * 2;
+
     // A crashed instance's attempt is resumed once its call has surely ended and the recheck wait passed.
-    TimeSpan AttemptLifetime => payguruOptions.Value.RequestTimeout + refundOptions.Value.RecheckAfter;
+    TimeSpan AttemptLifetime => CallDeadline + refundOptions.Value.RecheckAfter;
 
     /// <summary>Starts the create of an accepted refund; does nothing when it is not accepted or its order has an attempt in flight.</summary>
     public async Task SubmitAsync(Guid requestId, CancellationToken cancellationToken)
     {
+        // A token first: fetching one (or waiting for another instance's refresh) then takes none of the attempt's time.
+        await tokens.GetTokenAsync(cancellationToken);
         var attemptId = NewAttemptId();
         var refund = await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
         if (refund is not null)
@@ -66,7 +74,7 @@ public sealed class RefundSubmitter(
 
     async Task CreateAsync(RefundRecord refund, string attemptId, CancellationToken cancellationToken)
     {
-        switch (await creator.CreateAsync(refund, cancellationToken))
+        switch (await creator.CreateAsync(refund, CallDeadline, cancellationToken))
         {
             case RefundCreateOutcome.Created created:
                 await RecordSubmittedAsync(refund, attemptId, created.RefundId, adopted: false, cancellationToken);

@@ -43,8 +43,9 @@ public sealed class SharedTokenSource(
             }
 
             var merchantId = options.Value.MerchantId;
-            // The lease outlives a getToken call with its retries; past it another instance may refresh.
-            var leaseFor = options.Value.RequestTimeout * 4;
+            // The lease outlives a getToken call with its retries (3 attempts and 5 s of waits at most);
+            // past it another instance may refresh.
+            var leaseFor = options.Value.RequestTimeout * 4 + TimeSpan.FromSeconds(10);
             var deadline = clock.GetUtcNow() + leaseFor * 2;
             while (true)
             {
@@ -89,6 +90,13 @@ public sealed class SharedTokenSource(
         }
 
         var stored = await store.StoreAsync(merchantId, token, instance.Id, cancellationToken);
+        if (stored.Token != token && stored.Token is not null)
+        {
+            // The lease ran out and another instance stored its token meanwhile: the stored one is the shared one.
+            _cached = stored.Token;
+            return stored.Token;
+        }
+
         _cached = token;
         logger.LogInformation("Got a new Payguru token (generation {Generation})", stored.Generation);
         return token;

@@ -38,7 +38,10 @@ public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory conne
         return rows == 1;
     }
 
-    /// <summary>Stores the new token and ends the lease of <paramref name="owner"/>.</summary>
+    /// <summary>
+    /// Stores the new token and ends the lease of <paramref name="owner"/>; returns the token stored
+    /// afterwards, which is another instance's when the lease was lost before.
+    /// </summary>
     public async Task<StoredToken> StoreAsync(string merchantId, string token, string owner, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -47,10 +50,10 @@ public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory conne
             UPDATE payguru_tokens SET token = @Token, generation = generation + 1, issued_at = @Now, refresh_owner = NULL, refresh_expires_at = 0
             WHERE merchant_id = @MerchantId AND refresh_owner = @Owner;
             """, new { MerchantId = merchantId, Token = token, Owner = owner, Now = clock.GetUtcNow().ToString("O") }, transaction);
-        var generation = await connection.ExecuteScalarAsync<long>(
-            "SELECT generation FROM payguru_tokens WHERE merchant_id = @MerchantId;", new { MerchantId = merchantId }, transaction);
+        var stored = await connection.QuerySingleAsync<(string? Token, long Generation)>(
+            "SELECT token, generation FROM payguru_tokens WHERE merchant_id = @MerchantId;", new { MerchantId = merchantId }, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return new StoredToken(token, generation);
+        return new StoredToken(stored.Token, stored.Generation);
     }
 
     /// <summary>Gives the lease up after a failed refresh, so another attempt need not wait for it to expire.</summary>

@@ -35,21 +35,34 @@ public sealed class ProcessorHarness : IAsyncDisposable
 
     public ReceiveRecorder Receives { get; } = new();
 
+    /// <summary>Every publish on the bus, each copy counted (the harness's lists keep one per message id).</summary>
+    public PublishRecorder Publishes { get; } = new();
+
     public IServiceProvider Services => _provider;
 
     /// <param name="configureBus">More consumers (test-only ones) beside the processor's.</param>
     /// <param name="beforeStart">SQL run on the migrated database before the bus starts (fault injection).</param>
-    public static async Task<ProcessorHarness> StartAsync(Action<IBusRegistrationConfigurator>? configureBus = null, string? beforeStart = null)
+    /// <param name="settings">More configuration (e.g. <c>Payguru:*</c>, <c>Refunds:*</c>), over the defaults here.</param>
+    /// <param name="configureServices">More registrations after the processor's own (e.g. its refunds, a manual clock).</param>
+    public static async Task<ProcessorHarness> StartAsync(
+        Action<IBusRegistrationConfigurator>? configureBus = null,
+        string? beforeStart = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var directory = new TempDirectory("payguru-processor-test");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Payguru"] = $"Data Source={directory.File("payguru.db")}",
-                ["Database:Provider"] = "Sqlite",
-                ["Outbox:RelayInterval"] = "00:00:00.200",
-            })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Payguru"] = $"Data Source={directory.File("payguru.db")}",
+            ["Database:Provider"] = "Sqlite",
+            ["Outbox:RelayInterval"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
         var services = new ServiceCollection();
         services.AddLogging();
@@ -57,6 +70,7 @@ public sealed class ProcessorHarness : IAsyncDisposable
             .AddProcessorOptions(configuration)
             .AddProcessorDatabase()
             .AddProcessorOutbox();
+        configureServices?.Invoke(services);
         services.AddMassTransitTestHarness(x =>
         {
             x.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
@@ -79,6 +93,7 @@ public sealed class ProcessorHarness : IAsyncDisposable
             }
 
             harness.Harness.Bus.ConnectReceiveObserver(harness.Receives);
+            harness.Harness.Bus.ConnectPublishObserver(harness.Publishes);
             await harness.Harness.Start();
             return harness;
         }
@@ -93,6 +108,30 @@ public sealed class ProcessorHarness : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>
         Harness.Bus.Publish(message, context => context.MessageId = messageId);
+
+    /// <summary>Publishes <paramref name="message"/> under a new message id and returns that id.</summary>
+    public async Task<Guid> PublishAsync<T>(T message)
+        where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await PublishAsync(message, messageId);
+        return messageId;
+    }
+
+    /// <summary>Every publish of <typeparamref name="T"/> so far (through the outbox or otherwise), each copy counted.</summary>
+    public IReadOnlyList<Published<T>> Published<T>(Func<T, bool>? where = null)
+        where T : class =>
+        Publishes.Of<T>().Where(m => where is null || where(m.Message)).ToList();
+
+    /// <summary>Waits until <paramref name="count"/> messages of <typeparamref name="T"/> matching <paramref name="where"/> were published.</summary>
+    public Task<IReadOnlyList<Published<T>>> PublishedAsync<T>(Func<T, bool> where, int count = 1, TimeSpan? timeout = null)
+        where T : class =>
+        Poll.WaitUntilAsync(
+            _ => Task.FromResult(Published(where)),
+            published => published.Count >= count,
+            timeout ?? TimeSpan.FromSeconds(20),
+            $"{count} published {typeof(T).Name}(s)",
+            TimeSpan.FromMilliseconds(20));
 
     /// <summary>Waits until <paramref name="count"/> receives of <paramref name="messageId"/> have finished (committed or failed).</summary>
     public Task<IReadOnlyList<FinishedReceive>> FinishedAsync(Guid messageId, int count = 1) =>

@@ -29,7 +29,10 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
 
         var tables = await QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
         Assert.Equal(
-            ["inbox_messages", "outbox_messages", "outbox_relay_lease", "payment_status_reports", "payments", "schema_migrations"],
+            [
+                "inbox_messages", "outbox_messages", "outbox_relay_lease", "payguru_tokens", "payment_status_reports", "payments",
+                "refund_orders", "refund_results", "refunds", "schema_migrations",
+            ],
             tables);
         Assert.Equal([(1L, (string?)null)], await QueryAsync<(long, string?)>("SELECT id, owner FROM outbox_relay_lease;"));
     }

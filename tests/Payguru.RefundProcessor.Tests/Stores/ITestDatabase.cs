@@ -2,6 +2,8 @@ using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Refunds;
+using Payguru.RefundProcessor.Tokens;
 
 namespace Payguru.RefundProcessor.Tests.Stores;
 
@@ -19,6 +21,10 @@ public interface ITestDatabase : IAsyncDisposable
     IOutboxQueries OutboxQueries { get; }
 
     IPaymentQueries PaymentQueries { get; }
+
+    IRefundQueries RefundQueries { get; }
+
+    ITokenQueries TokenQueries { get; }
 
     /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
     Task CreateAsync(CancellationToken cancellationToken);

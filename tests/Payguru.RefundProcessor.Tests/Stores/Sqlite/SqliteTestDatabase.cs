@@ -5,6 +5,8 @@ using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Refunds;
+using Payguru.RefundProcessor.Tokens;
 using Payguru.Testing;
 using MsOptions = Microsoft.Extensions.Options.Options;
 
@@ -32,6 +34,10 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public IOutboxQueries OutboxQueries { get; } = new SqliteOutboxQueries();
 
     public IPaymentQueries PaymentQueries { get; } = new SqlitePaymentQueries();
+
+    public IRefundQueries RefundQueries { get; } = new SqliteRefundQueries();
+
+    public ITokenQueries TokenQueries { get; } = new SqliteTokenQueries();
 
     public SchemaMigrator Migrator() => new(Connections, MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 
