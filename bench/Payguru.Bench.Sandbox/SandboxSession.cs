@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Payguru.Api.Signing;
 using Payguru.Api.Wire;
+using Payguru.Bench.Common;
 
 namespace Payguru.Bench.Sandbox;
 
@@ -19,6 +19,7 @@ public sealed class SandboxSession : IDisposable
     const string Iban = "TR800011100000000036888459";
 
     readonly HttpClient http;
+    readonly SandboxAdmin admin;
     readonly string[] orders;
     readonly bool post;
     string token = "";
@@ -35,6 +36,7 @@ public sealed class SandboxSession : IDisposable
             BaseAddress = settings.SandboxUrl,
             Timeout = TimeSpan.FromSeconds(30),
         };
+        admin = new SandboxAdmin(http);
         orders = Enumerable.Range(0, settings.Orders).Select(i => $"BENCH-{i}").ToArray();
         post = settings.Post;
     }
@@ -42,11 +44,10 @@ public sealed class SandboxSession : IDisposable
     /// <summary>Resets the sandbox, records a payment for every bench order and gets a token.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        (await http.PostAsync("/_sandbox/reset", null, cancellationToken)).EnsureSuccessStatusCode();
+        await admin.ResetAsync(cancellationToken);
         foreach (var order in orders)
         {
-            using var seeded = await http.PostAsJsonAsync("/_sandbox/payments", new { order, amount = "100.00" }, cancellationToken);
-            seeded.EnsureSuccessStatusCode();
+            await admin.SeedPaymentAsync(order, "100.00", cancellationToken);
         }
 
         var key = PayguruKeys.Token(MerchantId, ServerIp, MerchantKey);
@@ -80,11 +81,8 @@ public sealed class SandboxSession : IDisposable
     }
 
     /// <summary>How many refunds the sandbox says it created.</summary>
-    public async Task<long> RefundsCreatedAsync(CancellationToken cancellationToken)
-    {
-        var stats = await http.GetFromJsonAsync<JsonElement>("/_sandbox/stats", cancellationToken);
-        return stats.GetProperty("refundsCreated").GetInt64();
-    }
+    public async Task<long> RefundsCreatedAsync(CancellationToken cancellationToken) =>
+        (await admin.StatsAsync(cancellationToken)).RefundsCreated;
 
     public void Dispose() => http.Dispose();
 }

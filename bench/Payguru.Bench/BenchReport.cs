@@ -43,8 +43,8 @@ public sealed record BenchReport(
         output.WriteLine(Inv($"  peak WS   gateway {Megabytes(GatewayPeakBytes)}, processor {Megabytes(ProcessorPeakBytes)} (VmHWM)"));
         output.WriteLine(Inv($"  recorded  {Recorded.Recorded} of {s.Count} in payments, the last {Recorded.Waited.TotalSeconds:F1} s after the processor started"));
         output.WriteLine(Inv($"  processor {ProcessorRate,9:F0} payments/s recorded from its queue ({s.Warmup + s.Count} queued, warm-up included; start-up counted)"));
-        PrintCpu(output, "CPU per notification", GatewayLoad);
-        PrintCpu(output, "CPU per baseline publish", BaselineLoad);
+        GatewayLoad.PrintCpu(output, "CPU per notification");
+        BaselineLoad.PrintCpu(output, "CPU per baseline publish");
         PrintFailures(output, "gateway answers other than OK", Gateway);
         PrintFailures(output, "baseline publishes that failed", Baseline);
         output.WriteLine();
@@ -55,23 +55,6 @@ public sealed record BenchReport(
         Row(output, "every answer exactly OK", Inv($"{Gateway.Succeeded}/{s.Count}"), AllAnswersOk);
         output.WriteLine();
         output.WriteLine(Passes ? "PASS" : "FAIL");
-    }
-
-    // Beyond this share of the cores, other work on the machine distorts the figures.
-    const double MaxOtherShare = 0.10;
-
-    // With every process on the same cores, the CPU per operation bounds the throughput.
-    static void PrintCpu(TextWriter output, string title, MeasuredLoad load)
-    {
-        var perOperation = load.CpuPerOperation.ToList();
-        var system = perOperation.Where(p => p.Name != CpuMeter.Other).Sum(p => p.Microseconds);
-        var parts = string.Join(", ", perOperation.Select(p => Inv($"{p.Name} {p.Microseconds:F0}")));
-        var ceiling = Environment.ProcessorCount * 1_000_000 / system;
-        output.WriteLine(Inv($"  {title} (µs): {parts}; benchmark's processes {system:F0}, so at most {ceiling:F0}/s on {Environment.ProcessorCount} cores"));
-        if (load.OtherShare > MaxOtherShare)
-        {
-            output.WriteLine(Inv($"  WARNING: other processes used {load.OtherShare * 100:F0}% of the cores during this load; its figures are unreliable"));
-        }
     }
 
     static void PrintFailures(TextWriter output, string title, LoadResult result)

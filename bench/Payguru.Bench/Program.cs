@@ -1,4 +1,5 @@
 using Payguru.Bench;
+using Payguru.Bench.Common;
 
 // Exit codes: 0 every target met, 1 a target missed, 2 the benchmark could not run.
 BenchSettings settings;

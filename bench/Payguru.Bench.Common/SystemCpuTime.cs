@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace Payguru.Bench;
+namespace Payguru.Bench.Common;
 
 /// <summary>The CPU time all cores together have been busy since boot, from the first line of /proc/stat (Linux).</summary>
 public static class SystemCpuTime
 {
-    // USER_HZ, as in Payguru.Bench.Common.ProcessCpuTime.
+    // USER_HZ, as in ProcessCpuTime.
     const double TicksPerSecond = 100;
 
     /// <summary>Busy time (user, nice, system, irq, softirq and steal), or null when /proc/stat cannot be read.</summary>

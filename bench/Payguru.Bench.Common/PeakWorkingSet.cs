@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Payguru.Bench;
+namespace Payguru.Bench.Common;
 
 /// <summary>A process's peak resident set size so far (VmHWM in /proc/&lt;pid&gt;/status, Linux).</summary>
 public static class PeakWorkingSet

@@ -1,6 +1,4 @@
-using Payguru.Bench.Common;
-
-namespace Payguru.Bench;
+namespace Payguru.Bench.Common;
 
 /// <summary>
 /// How much CPU each process of the system used during one measured load, to show where the

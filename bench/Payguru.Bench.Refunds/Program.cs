@@ -1,0 +1,99 @@
+using Payguru.Bench.Common;
+using Payguru.Bench.Refunds;
+
+// Exit codes: 0 every target met, 1 a target missed, 2 the benchmark could not run.
+if (args is ["baseline-consumer", .. var consumerArgs])
+{
+    try
+    {
+        return await BaselineRefundConsumer.RunAsync(BaselineConsumerSettings.Parse(consumerArgs));
+    }
+    catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+    {
+        Console.Error.WriteLine(ex.Message);
+        Console.Error.WriteLine(BenchSettings.Usage);
+        return 2;
+    }
+}
+
+BenchSettings settings;
+try
+{
+    settings = BenchSettings.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or UriFormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchSettings.Usage);
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+var ct = cancellation.Token;
+var refunds = new BenchRefunds(settings.Orders);
+
+try
+{
+    using var http = new HttpClient { BaseAddress = settings.SandboxUrl, Timeout = TimeSpan.FromSeconds(30) };
+    var sandbox = new SandboxAdmin(http);
+    Console.WriteLine($"sandbox: seeding a payment for each of {settings.Orders} orders at {settings.SandboxUrl}");
+    await sandbox.SeedPaymentsAsync(refunds.Orders, BenchRefunds.PaymentAmount, concurrency: 8, ct);
+
+    // Baseline first, then the system, each with its own warm-up. Neither shares the cores with
+    // the other: the processor and the sandbox idle during the baseline, and the baseline consumer
+    // during the system's load (their CPU shows under "other" if they do not).
+    Console.WriteLine($"baseline: warm-up {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} on vhost {settings.BaselineVirtualHost}");
+    MeasuredLoad baseline;
+    long unmatched;
+    await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.BaselineVirtualHost, ct))
+    {
+        await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
+        baseline = await MeasuredLoad.RunAsync(
+            settings.BaselineProcesses(),
+            () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
+        unmatched = load.Unmatched;
+    }
+
+    Console.WriteLine($"refunds: warm-up {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} through the processor on vhost {settings.VirtualHost}");
+    MeasuredLoad system;
+    SandboxStats afterWarmup;
+    await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
+    {
+        await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
+        afterWarmup = await sandbox.StatsAsync(ct);
+        system = await MeasuredLoad.RunAsync(
+            settings.SystemProcesses(),
+            () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
+
+        // A late second create (there must be none) would show up here.
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        unmatched += load.Unmatched;
+    }
+
+    var report = new BenchReport(
+        settings,
+        system,
+        baseline,
+        afterWarmup,
+        await sandbox.StatsAsync(ct),
+        await RecordedRefunds.CountByStateAsync(settings.DatabasePath, ct),
+        PeakWorkingSet.Read(settings.ProcessorPid),
+        unmatched);
+    report.Print(Console.Out);
+    return report.Passes ? 0 : 1;
+}
+catch (OperationCanceledException) when (ct.IsCancellationRequested)
+{
+    Console.Error.WriteLine("cancelled");
+    return 2;
+}
+catch (Exception ex) when (ex is NoAnswerException or HttpRequestException or MassTransit.RabbitMqConnectionException)
+{
+    Console.Error.WriteLine($"the benchmark could not run: {ex.Message}");
+    return 2;
+}
