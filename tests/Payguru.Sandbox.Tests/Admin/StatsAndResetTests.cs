@@ -22,7 +22,9 @@ public sealed class StatsAndResetTests(SandboxFixture fixture) : SandboxTest(fix
 
         var stats = await Poll.WaitUntilAsync(
             _ => Client.StatsAsync(),
-            s => s.GetProperty("callbacks").GetProperty("accepted").GetInt64() == 1,
+            // Accepted and no longer pending: the dispatcher updates the two counters one after the other.
+            s => s.GetProperty("callbacks").GetProperty("accepted").GetInt64() == 1
+                && s.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0,
             RunningSandbox.Patience,
             "the callback counted");
 
