@@ -6,40 +6,25 @@ using Payguru.Gateway.Tests.Infrastructure;
 namespace Payguru.Gateway.Tests.Apis;
 
 /// <summary>Without <c>Gateway:ApiKeys</c> the refund API is closed: every request is refused, saying why.</summary>
-public sealed class ApiKeyConfigurationTests : IAsyncLifetime
+public sealed class ApiKeyConfigurationTests() : GatewayTest(new(GatewayFactory.DemoSettings, environment: "Testing"))
 {
     // An environment without appsettings.Development.json (and its demo key): the Payguru settings only.
-    readonly GatewayFactory _gateway = new(GatewayFactory.DemoSettings, environment: "Testing");
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData(GatewayFactory.ApiKey)]
     [InlineData("demo-api-key")]
     public async Task Refund_request_is_refused_401_saying_no_keys_are_configured(string? apiKey)
     {
-        var response = await _client.SendAsync(RefundRequests.Post(RefundRequests.Body(), apiKey));
+        var response = await Client.SendAsync(RefundRequests.Post(RefundRequests.Body(), apiKey));
 
         await AssertClosedAsync(response);
-        Assert.False(_gateway.Harness.Sent.Select<RequestRefund>().Any());
+        Assert.False(Gateway.Harness.Sent.Select<RequestRefund>().Any());
     }
 
     [Fact]
     public async Task Refund_query_is_refused_401_saying_no_keys_are_configured()
     {
-        var response = await _client.SendAsync(RefundRequests.Get(Guid.NewGuid().ToString(), GatewayFactory.ApiKey));
+        var response = await Client.SendAsync(RefundRequests.Get(Guid.NewGuid().ToString(), GatewayFactory.ApiKey));
 
         await AssertClosedAsync(response);
     }
@@ -47,7 +32,7 @@ public sealed class ApiKeyConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task Callbacks_do_not_need_api_keys()
     {
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -12,58 +12,43 @@ namespace Payguru.Gateway.Tests.Apis;
 /// a message that is not confirmed or comes back unroutable is answered 503 — never <c>OK</c>, never 202 —
 /// within <c>Gateway:PublishTimeout</c>. The end-to-end tests do the same against a real RabbitMQ.
 /// </summary>
-public sealed class BrokerFailureTests : IAsyncLifetime
+public sealed class BrokerFailureTests() : GatewayTest(new(new Dictionary<string, string?> { ["Gateway:PublishTimeout"] = PublishTimeout.ToString() }))
 {
     static readonly TimeSpan PublishTimeout = TimeSpan.FromMilliseconds(300);
-
-    readonly GatewayFactory _gateway = new(new Dictionary<string, string?> { ["Gateway:PublishTimeout"] = PublishTimeout.ToString() });
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(BrokerFault.Unreachable, "broker is unavailable")]
     [InlineData(BrokerFault.Returned, "no queue is bound")]
     public async Task Refund_notification_not_queued_is_answered_503_not_OK(BrokerFault fault, string reason)
     {
-        _gateway.Faults.Fault = fault;
+        Gateway.Faults.Fault = fault;
         var clock = Stopwatch.StartNew();
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains(reason, body);
         Assert.NotEqual("OK", body);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, PublishTimeout + TimeSpan.FromSeconds(5));
-        Assert.Equal(0, _gateway.Publishes.Count);
+        Assert.Equal(0, Gateway.Publishes.Count);
         // The harness lists a failed publish too, with its exception: none went through.
-        Assert.DoesNotContain(_gateway.Harness.Published.Select<RefundSettled>(), p => p.Exception is null);
+        Assert.DoesNotContain(Gateway.Harness.Published.Select<RefundSettled>(), p => p.Exception is null);
     }
 
     [Fact]
     public async Task Refund_notification_retried_after_the_broker_recovers_is_queued()
     {
-        _gateway.Faults.Fault = BrokerFault.Unreachable;
-        var refused = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
-        _gateway.Faults.Fault = BrokerFault.None;
+        Gateway.Faults.Fault = BrokerFault.Unreachable;
+        var refused = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
+        Gateway.Faults.Fault = BrokerFault.None;
 
-        var retried = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
+        var retried = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal("OK", await retried.Content.ReadAsStringAsync());
-        Assert.Single(_gateway.Publishes.Of<RefundSettled>());
+        Assert.Single(Gateway.Publishes.Of<RefundSettled>());
     }
 
     [Theory]
@@ -71,14 +56,14 @@ public sealed class BrokerFailureTests : IAsyncLifetime
     [InlineData(BrokerFault.Returned, "no queue is bound")]
     public async Task Payment_notification_not_queued_is_answered_503_not_OK(BrokerFault fault, string reason)
     {
-        _gateway.Faults.Fault = fault;
+        Gateway.Faults.Fault = fault;
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Json, PaymentNotifications.Demo()));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Json, PaymentNotifications.Demo()));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, _gateway.Publishes.Count);
-        Assert.DoesNotContain(_gateway.Harness.Published.Select<PaymentAccepted>(), p => p.Exception is null);
+        Assert.Equal(0, Gateway.Publishes.Count);
+        Assert.DoesNotContain(Gateway.Harness.Published.Select<PaymentAccepted>(), p => p.Exception is null);
     }
 
     [Theory]
@@ -86,9 +71,9 @@ public sealed class BrokerFailureTests : IAsyncLifetime
     [InlineData(BrokerFault.Returned, "no queue is bound")]
     public async Task Refund_request_not_queued_is_answered_503_problem_not_202(BrokerFault fault, string reason)
     {
-        _gateway.Faults.Fault = fault;
+        Gateway.Faults.Fault = fault;
 
-        var response = await _client.SendAsync(RefundRequests.Post(RefundRequests.Body()));
+        var response = await Client.SendAsync(RefundRequests.Post(RefundRequests.Body()));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -96,6 +81,6 @@ public sealed class BrokerFailureTests : IAsyncLifetime
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
         Assert.Contains(reason, problem.RootElement.GetProperty("detail").GetString());
-        Assert.DoesNotContain(_gateway.Harness.Sent.Select<RequestRefund>(), s => s.Exception is null);
+        Assert.DoesNotContain(Gateway.Harness.Sent.Select<RequestRefund>(), s => s.Exception is null);
     }
 }

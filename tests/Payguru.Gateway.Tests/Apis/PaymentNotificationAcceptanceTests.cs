@@ -6,30 +6,15 @@ using Payguru.Messaging.Ids;
 namespace Payguru.Gateway.Tests.Apis;
 
 /// <summary>Genuine notifications to <c>/PhsNotifyService</c>: answered <c>OK</c> and published once each.</summary>
-public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
+public sealed class PaymentNotificationAcceptanceTests() : GatewayTest(new())
 {
-    readonly GatewayFactory _gateway = new();
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(NotificationForm.Query)]
     [InlineData(NotificationForm.Form)]
     [InlineData(NotificationForm.Json)]
     public async Task Accepted_payment_answers_OK_and_publishes_one_PaymentAccepted(NotificationForm form)
     {
-        var response = await _client.SendAsync(PaymentNotifications.Request(form, PaymentNotifications.Demo()));
+        var response = await Client.SendAsync(PaymentNotifications.Request(form, PaymentNotifications.Demo()));
 
         await AssertAnsweredOk(response);
         AssertPublishedOneDemoPaymentAccepted();
@@ -40,7 +25,7 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
     {
         var request = PaymentNotifications.Request(NotificationForm.Json, PaymentNotifications.Demo(), "txid", "amount", "status");
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         await AssertAnsweredOk(response);
         AssertPublishedOneDemoPaymentAccepted();
@@ -51,7 +36,7 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
     {
         var request = PaymentNotifications.Request(NotificationForm.Json, PaymentNotifications.Demo(), "txid");
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         await AssertAnsweredOk(response);
         AssertPublishedOneDemoPaymentAccepted();
@@ -60,17 +45,17 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
     [Fact]
     public async Task Repeated_notification_publishes_each_copy_with_the_same_message_id()
     {
-        var first = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, PaymentNotifications.Demo()));
-        var second = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Json, PaymentNotifications.Demo()));
+        var first = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, PaymentNotifications.Demo()));
+        var second = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Json, PaymentNotifications.Demo()));
 
         await AssertAnsweredOk(first);
         await AssertAnsweredOk(second);
         // The harness lists one entry per message id; the recorder sees both publishes.
-        var published = _gateway.Publishes.Of<PaymentAccepted>();
+        var published = Gateway.Publishes.Of<PaymentAccepted>();
         Assert.Equal(2, published.Count);
         Assert.All(published, p => Assert.Equal(MessageIds.Payment(28120, 3), p.MessageId));
         Assert.Equal(published[0].Message, published[1].Message);
-        var listed = Assert.Single(_gateway.Harness.Published.Select<PaymentAccepted>());
+        var listed = Assert.Single(Gateway.Harness.Published.Select<PaymentAccepted>());
         Assert.Equal(MessageIds.Payment(28120, 3), listed.Context.MessageId);
     }
 
@@ -82,12 +67,12 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields["status"] = "2"; // the status is not part of the key: the §7 key stays genuine
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(form, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(form, fields));
 
         await AssertAnsweredOk(response);
-        Assert.False(_gateway.Harness.Published.Select<PaymentAccepted>().Any());
-        Assert.Equal(1, _gateway.Publishes.Count);
-        var published = Assert.Single(_gateway.Harness.Published.Select<PaymentStatusReported>());
+        Assert.False(Gateway.Harness.Published.Select<PaymentAccepted>().Any());
+        Assert.Equal(1, Gateway.Publishes.Count);
+        var published = Assert.Single(Gateway.Harness.Published.Select<PaymentStatusReported>());
         var message = published.Context.Message;
         Assert.Equal(28120L, message.Txid);
         Assert.Equal("PG-8F2K1", message.PayguruCode);
@@ -107,11 +92,11 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
     {
         var fields = PaymentNotifications.Demo().SignedFor(GatewayFactory.OtherService, GatewayFactory.OtherServiceKey);
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertAnsweredOk(response);
-        Assert.Equal(1, _gateway.Publishes.Count);
-        var published = Assert.Single(_gateway.Harness.Published.Select<PaymentAccepted>());
+        Assert.Equal(1, Gateway.Publishes.Count);
+        var published = Assert.Single(Gateway.Harness.Published.Select<PaymentAccepted>());
         Assert.Equal("OTHER", published.Context.Message.ServiceCode);
         Assert.Equal(28120L, published.Context.Message.Txid);
     }
@@ -122,7 +107,7 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
     [InlineData(NotificationForm.Json)]
     public async Task Non_ascii_notification_is_accepted(NotificationForm form)
     {
-        var response = await _client.SendAsync(PaymentNotifications.Request(form, PaymentNotifications.NonAsciiDemo()));
+        var response = await Client.SendAsync(PaymentNotifications.Request(form, PaymentNotifications.NonAsciiDemo()));
 
         await AssertAnsweredOk(response);
         AssertPublishedOneNonAsciiPaymentAccepted();
@@ -134,7 +119,7 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
         var json = PaymentNotifications.JsonBody(PaymentNotifications.NonAsciiDemo(), [], escapeNonAscii: true);
         Assert.Contains("\\u", json);
 
-        var response = await _client.SendAsync(PaymentNotifications.JsonRequest(json));
+        var response = await Client.SendAsync(PaymentNotifications.JsonRequest(json));
 
         await AssertAnsweredOk(response);
         AssertPublishedOneNonAsciiPaymentAccepted();
@@ -150,7 +135,7 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
             Content = new StringContent(body, System.Text.Encoding.UTF8, "text/plain"),
         };
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         await AssertAnsweredOk(response);
         AssertPublishedOneDemoPaymentAccepted();
@@ -165,9 +150,9 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
     void AssertPublishedOneDemoPaymentAccepted()
     {
         // The harness lists one entry per message id; the recorder counts every publish.
-        Assert.Equal(1, _gateway.Publishes.Count);
-        Assert.False(_gateway.Harness.Published.Select<PaymentStatusReported>().Any());
-        var published = Assert.Single(_gateway.Harness.Published.Select<PaymentAccepted>());
+        Assert.Equal(1, Gateway.Publishes.Count);
+        Assert.False(Gateway.Harness.Published.Select<PaymentStatusReported>().Any());
+        var published = Assert.Single(Gateway.Harness.Published.Select<PaymentAccepted>());
         var message = published.Context.Message;
         Assert.Equal(28120L, message.Txid);
         Assert.Equal("PG-8F2K1", message.PayguruCode);
@@ -184,8 +169,8 @@ public sealed class PaymentNotificationAcceptanceTests : IAsyncLifetime
 
     void AssertPublishedOneNonAsciiPaymentAccepted()
     {
-        Assert.Equal(1, _gateway.Publishes.Count);
-        var published = Assert.Single(_gateway.Harness.Published.Select<PaymentAccepted>());
+        Assert.Equal(1, Gateway.Publishes.Count);
+        var published = Assert.Single(Gateway.Harness.Published.Select<PaymentAccepted>());
         var message = published.Context.Message;
         Assert.Equal(28121L, message.Txid);
         Assert.Equal("PG-ÇĞŞ", message.PayguruCode);

@@ -8,24 +8,9 @@ namespace Payguru.Gateway.Tests.Apis;
 /// Notifications <c>/PhsNotifyService</c> must not accept: answered 400 with a short reason that
 /// never echoes a secret or the expected key, and nothing published.
 /// </summary>
-public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
+public sealed class PaymentNotificationRefusalTests() : GatewayTest(new())
 {
     static readonly string[] RequiredFields = ["txid", "code", "order", "status", "amount", "transaction_date", "bank", "key"];
-
-    readonly GatewayFactory _gateway = new();
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
 
     public static TheoryData<NotificationForm, string> EveryFormAndRequiredField()
     {
@@ -50,7 +35,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields["key"] = "0123456789abcdef0123456789abcdef";
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(form, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(form, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -62,7 +47,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields["key"] = "d73d8894cdfdfb7dad4106dda77abd4f";
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -72,7 +57,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
     {
         var fields = PaymentNotifications.Demo().SignedFor("UNKNOWN", "unknown-key");
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -84,7 +69,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields.Remove(field);
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(form, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(form, fields));
 
         await AssertRefusedAsync(response, field);
     }
@@ -98,7 +83,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields[field] = " ";
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, field);
     }
@@ -108,7 +93,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
     {
         var json = PaymentNotifications.JsonBody(PaymentNotifications.Demo(), []).Replace("\"ORDER-1001\"", "null");
 
-        var response = await _client.SendAsync(PaymentNotifications.JsonRequest(json));
+        var response = await Client.SendAsync(PaymentNotifications.JsonRequest(json));
 
         await AssertRefusedAsync(response, "order");
     }
@@ -125,7 +110,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         fields["txid"] = txid;
         fields.SignedFor(GatewayFactory.DemoService, GatewayFactory.DemoServiceKey);
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "txid");
     }
@@ -143,7 +128,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         fields["amount"] = amount;
         fields.SignedFor(GatewayFactory.DemoService, GatewayFactory.DemoServiceKey);
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "amount");
     }
@@ -155,7 +140,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         fields["amount"] = "1.05e1";
         fields.SignedFor(GatewayFactory.DemoService, GatewayFactory.DemoServiceKey);
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Json, fields, "amount"));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Json, fields, "amount"));
 
         await AssertRefusedAsync(response, "amount");
     }
@@ -171,7 +156,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields["transaction_date"] = transactionDate;
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "transaction_date");
     }
@@ -185,7 +170,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields["status"] = status;
 
-        var response = await _client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(PaymentNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "status");
     }
@@ -196,7 +181,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
     [InlineData("txid=28120")]
     public async Task Malformed_json_is_refused(string json)
     {
-        var response = await _client.SendAsync(PaymentNotifications.JsonRequest(json));
+        var response = await Client.SendAsync(PaymentNotifications.JsonRequest(json));
 
         await AssertRefusedAsync(response, "JSON");
     }
@@ -206,7 +191,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
     {
         var json = $"[{PaymentNotifications.JsonBody(PaymentNotifications.Demo(), [])}]";
 
-        var response = await _client.SendAsync(PaymentNotifications.JsonRequest(json));
+        var response = await Client.SendAsync(PaymentNotifications.JsonRequest(json));
 
         await AssertRefusedAsync(response, "JSON");
     }
@@ -216,7 +201,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
     {
         var json = PaymentNotifications.JsonBody(PaymentNotifications.Demo(), []).Replace("\"ziraatbank\"", "{\"code\": \"ziraatbank\"}");
 
-        var response = await _client.SendAsync(PaymentNotifications.JsonRequest(json));
+        var response = await Client.SendAsync(PaymentNotifications.JsonRequest(json));
 
         await AssertRefusedAsync(response, "bank");
     }
@@ -227,7 +212,7 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         var fields = PaymentNotifications.Demo();
         fields["padding"] = new string('x', 70 * 1024);
 
-        var response = await _client.SendAsync(PaymentNotifications.JsonRequest(PaymentNotifications.JsonBody(fields, [])));
+        var response = await Client.SendAsync(PaymentNotifications.JsonRequest(PaymentNotifications.JsonBody(fields, [])));
 
         await AssertRefusedAsync(response, "too large");
     }
@@ -245,8 +230,8 @@ public sealed class PaymentNotificationRefusalTests : IAsyncLifetime
         Assert.DoesNotContain(PaymentNotifications.DemoKey, body, StringComparison.OrdinalIgnoreCase);
 
         // The gateway publishes before it answers, so whatever it published is recorded by now.
-        Assert.False(_gateway.Harness.Published.Select<PaymentAccepted>().Any());
-        Assert.False(_gateway.Harness.Published.Select<PaymentStatusReported>().Any());
-        Assert.Equal(0, _gateway.Publishes.Count);
+        Assert.False(Gateway.Harness.Published.Select<PaymentAccepted>().Any());
+        Assert.False(Gateway.Harness.Published.Select<PaymentStatusReported>().Any());
+        Assert.Equal(0, Gateway.Publishes.Count);
     }
 }

@@ -7,23 +7,8 @@ using Payguru.Messaging.Ids;
 namespace Payguru.Gateway.Tests.Apis;
 
 /// <summary>Genuine notifications to <c>/PhsRefundNotifyService</c>: answered <c>OK</c> and published once each as <see cref="RefundSettled"/>.</summary>
-public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
+public sealed class RefundNotificationAcceptanceTests() : GatewayTest(new())
 {
-    readonly GatewayFactory _gateway = new();
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Fact]
     public void The_demo_notification_carries_the_protocol_test_vector_key()
     {
@@ -44,7 +29,7 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
     [InlineData(NotificationForm.Json)]
     public async Task Paid_refund_answers_OK_and_publishes_one_RefundSettled(NotificationForm form)
     {
-        var response = await _client.SendAsync(RefundNotifications.Request(form, RefundNotifications.Paid()));
+        var response = await Client.SendAsync(RefundNotifications.Request(form, RefundNotifications.Paid()));
 
         await AssertAnsweredOk(response);
         AssertPublishedOnePaidRefund();
@@ -56,7 +41,7 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
         var request = RefundNotifications.Request(
             NotificationForm.Json, RefundNotifications.Paid(), "refund_id", "status", "amount", "bank_no", "bank_id");
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         await AssertAnsweredOk(response);
         AssertPublishedOnePaidRefund();
@@ -68,11 +53,11 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
     [InlineData(NotificationForm.Json)]
     public async Task Unpaid_refund_with_empty_bank_fields_is_accepted_with_the_bank_unknown(NotificationForm form)
     {
-        var response = await _client.SendAsync(RefundNotifications.Request(form, RefundNotifications.Unpaid()));
+        var response = await Client.SendAsync(RefundNotifications.Request(form, RefundNotifications.Unpaid()));
 
         await AssertAnsweredOk(response);
-        Assert.Equal(1, _gateway.Publishes.Count);
-        var published = Assert.Single(_gateway.Harness.Published.Select<RefundSettled>());
+        Assert.Equal(1, Gateway.Publishes.Count);
+        var published = Assert.Single(Gateway.Harness.Published.Select<RefundSettled>());
         var message = published.Context.Message;
         Assert.Equal(13L, message.RefundId);
         Assert.Equal(2, message.Status);
@@ -98,10 +83,10 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
             fields.Remove(optional);
         }
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertAnsweredOk(response);
-        var published = Assert.Single(_gateway.Harness.Published.Select<RefundSettled>());
+        var published = Assert.Single(Gateway.Harness.Published.Select<RefundSettled>());
         Assert.Null(published.Context.Message.BankCode);
         Assert.Null(published.Context.Message.CreateTime);
         Assert.Equal(MessageIds.RefundSettled(13, 2), published.Context.MessageId);
@@ -110,12 +95,12 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
     [Fact]
     public async Task Repeated_notification_publishes_each_copy_with_the_same_message_id()
     {
-        var first = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
-        var second = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Json, RefundNotifications.Paid()));
+        var first = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, RefundNotifications.Paid()));
+        var second = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Json, RefundNotifications.Paid()));
 
         await AssertAnsweredOk(first);
         await AssertAnsweredOk(second);
-        var published = _gateway.Publishes.Of<RefundSettled>();
+        var published = Gateway.Publishes.Of<RefundSettled>();
         Assert.Equal(2, published.Count);
         Assert.All(published, p => Assert.Equal(MessageIds.RefundSettled(13, 3), p.MessageId));
         Assert.Equal(published[0].Message, published[1].Message);
@@ -126,10 +111,10 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
     {
         var fields = RefundNotifications.Sign(RefundNotifications.Paid(), GatewayFactory.OtherService, GatewayFactory.OtherServiceKey);
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertAnsweredOk(response);
-        var published = Assert.Single(_gateway.Harness.Published.Select<RefundSettled>());
+        var published = Assert.Single(Gateway.Harness.Published.Select<RefundSettled>());
         Assert.Equal(13L, published.Context.Message.RefundId);
     }
 
@@ -142,8 +127,8 @@ public sealed class RefundNotificationAcceptanceTests : IAsyncLifetime
     void AssertPublishedOnePaidRefund()
     {
         // The harness lists one entry per message id; the recorder counts every publish.
-        Assert.Equal(1, _gateway.Publishes.Count);
-        var published = Assert.Single(_gateway.Harness.Published.Select<RefundSettled>());
+        Assert.Equal(1, Gateway.Publishes.Count);
+        var published = Assert.Single(Gateway.Harness.Published.Select<RefundSettled>());
         var message = published.Context.Message;
         Assert.Equal(13L, message.RefundId);
         Assert.Equal("ORDER-1001", message.Order);

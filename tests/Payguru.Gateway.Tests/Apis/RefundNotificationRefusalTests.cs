@@ -8,24 +8,9 @@ namespace Payguru.Gateway.Tests.Apis;
 /// Refund notifications <c>/PhsRefundNotifyService</c> must not accept: answered 400 with a short
 /// reason that never echoes a secret, the key, the IBAN or the contact name, and nothing published.
 /// </summary>
-public sealed class RefundNotificationRefusalTests : IAsyncLifetime
+public sealed class RefundNotificationRefusalTests() : GatewayTest(new())
 {
     static readonly string[] RequiredFields = ["refund_id", "code", "order", "status", "amount", "bank_receipt_no", "key"];
-
-    readonly GatewayFactory _gateway = new();
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
 
     public static TheoryData<NotificationForm, string> EveryFormAndRequiredField()
     {
@@ -50,7 +35,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var fields = RefundNotifications.Paid();
         fields["key"] = "0123456789abcdef0123456789abcdef";
 
-        var response = await _client.SendAsync(RefundNotifications.Request(form, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(form, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -62,7 +47,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var fields = RefundNotifications.Paid();
         fields["bank_code"] = "garanti";
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -73,7 +58,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var fields = RefundNotifications.Paid();
         fields["amount"] = "0.5"; // the key was signed over "0.50"
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -84,7 +69,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var fields = RefundNotifications.Paid();
         fields["key"] = PaymentNotifications.DemoKey;
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -94,7 +79,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
     {
         var fields = RefundNotifications.Sign(RefundNotifications.Paid(), "UNKNOWN", "unknown-key");
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "key");
     }
@@ -106,7 +91,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var fields = RefundNotifications.Paid();
         fields.Remove(field);
 
-        var response = await _client.SendAsync(RefundNotifications.Request(form, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(form, fields));
 
         await AssertRefusedAsync(response, field);
     }
@@ -120,7 +105,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var fields = RefundNotifications.Paid();
         fields[field] = " ";
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, field);
     }
@@ -131,7 +116,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         var json = RefundNotifications.JsonBody(RefundNotifications.Unpaid()).Replace("\"bank_receipt_no\":\"\"", "\"bank_receipt_no\":null");
         Assert.Contains("\"bank_receipt_no\":null", json);
 
-        var response = await _client.SendAsync(RefundNotifications.JsonRequest(json));
+        var response = await Client.SendAsync(RefundNotifications.JsonRequest(json));
 
         await AssertRefusedAsync(response, "bank_receipt_no");
     }
@@ -148,7 +133,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         fields["amount"] = amount;
         RefundNotifications.Sign(fields, GatewayFactory.DemoService, GatewayFactory.DemoServiceKey);
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, "amount");
     }
@@ -167,7 +152,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         fields[field] = value;
         RefundNotifications.Sign(fields, GatewayFactory.DemoService, GatewayFactory.DemoServiceKey);
 
-        var response = await _client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
+        var response = await Client.SendAsync(RefundNotifications.Request(NotificationForm.Query, fields));
 
         await AssertRefusedAsync(response, field);
     }
@@ -175,7 +160,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_json_is_refused()
     {
-        var response = await _client.SendAsync(RefundNotifications.JsonRequest("{\"refund_id\": 13,"));
+        var response = await Client.SendAsync(RefundNotifications.JsonRequest("{\"refund_id\": 13,"));
 
         await AssertRefusedAsync(response, "JSON");
     }
@@ -195,7 +180,7 @@ public sealed class RefundNotificationRefusalTests : IAsyncLifetime
         Assert.DoesNotContain(RefundNotifications.DemoContact, body);
 
         // The gateway publishes before it answers, so whatever it published is recorded by now.
-        Assert.False(_gateway.Harness.Published.Select<RefundSettled>().Any());
-        Assert.Equal(0, _gateway.Publishes.Count);
+        Assert.False(Gateway.Harness.Published.Select<RefundSettled>().Any());
+        Assert.Equal(0, Gateway.Publishes.Count);
     }
 }

@@ -10,29 +10,14 @@ namespace Payguru.Gateway.Tests.Apis;
 /// <c>POST /refunds</c>: a valid request with a valid key is sent once to the processor's queue and
 /// answered 202; anything else is answered with a problem naming what is wrong, and nothing is sent.
 /// </summary>
-public sealed class RefundRequestApiTests : IAsyncLifetime
+public sealed class RefundRequestApiTests() : GatewayTest(new())
 {
-    readonly GatewayFactory _gateway = new();
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Fact]
     public async Task Valid_request_is_answered_202_with_its_location_and_sent_once_to_the_refunds_queue()
     {
         var id = Guid.NewGuid();
 
-        var response = await _client.SendAsync(RefundRequests.Post(RefundRequests.Body(id)));
+        var response = await Client.SendAsync(RefundRequests.Post(RefundRequests.Body(id)));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal($"/refunds/{id}", response.Headers.Location?.OriginalString);
@@ -42,14 +27,14 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
             Assert.Equal("pending", answer.RootElement.GetProperty("state").GetString());
         }
 
-        var sent = Assert.Single(_gateway.Harness.Sent.Select<RequestRefund>());
+        var sent = Assert.Single(Gateway.Harness.Sent.Select<RequestRefund>());
         Assert.Null(sent.Exception);
         Assert.Equal("refund-processor-refunds", sent.Context.DestinationAddress!.AbsolutePath.Trim('/'));
         Assert.NotNull(sent.Context.MessageId);
         Assert.Equal(
             new RequestRefund(id, "ORDER-1001", "PG-8F2K1", "DEMO", 10.50m, RefundRequests.ContactName, RefundRequests.ValidIban, "damaged on delivery"),
             sent.Context.Message);
-        Assert.False(_gateway.Harness.Published.Select<RequestRefund>().Any());
+        Assert.False(Gateway.Harness.Published.Select<RequestRefund>().Any());
     }
 
     [Fact]
@@ -61,10 +46,10 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
         body.Remove("reason");
         body["amount"] = 5;
 
-        var response = await _client.SendAsync(RefundRequests.Post(body));
+        var response = await Client.SendAsync(RefundRequests.Post(body));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var message = Assert.Single(_gateway.Harness.Sent.Select<RequestRefund>()).Context.Message;
+        var message = Assert.Single(Gateway.Harness.Sent.Select<RequestRefund>()).Context.Message;
         Assert.Null(message.PayguruCode);
         Assert.Null(message.ServiceCode);
         Assert.Null(message.Reason);
@@ -74,10 +59,10 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
     [Fact]
     public async Task Every_configured_api_key_is_accepted()
     {
-        var response = await _client.SendAsync(RefundRequests.Post(RefundRequests.Body(), GatewayFactory.OtherApiKey));
+        var response = await Client.SendAsync(RefundRequests.Post(RefundRequests.Body(), GatewayFactory.OtherApiKey));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Single(_gateway.Harness.Sent.Select<RequestRefund>());
+        Assert.Single(Gateway.Harness.Sent.Select<RequestRefund>());
     }
 
     [Theory]
@@ -88,7 +73,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
     [InlineData("test-api-ke")]
     public async Task Missing_or_wrong_api_key_is_answered_401_without_echoing_it(string? apiKey)
     {
-        var response = await _client.SendAsync(RefundRequests.Post(RefundRequests.Body(), apiKey));
+        var response = await Client.SendAsync(RefundRequests.Post(RefundRequests.Body(), apiKey));
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString());
@@ -121,7 +106,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
         var body = RefundRequests.Body();
         body[field] = JsonNode.Parse(json);
 
-        var response = await _client.SendAsync(RefundRequests.Post(body));
+        var response = await Client.SendAsync(RefundRequests.Post(body));
 
         await AssertNamesAsync(response, naming);
     }
@@ -137,7 +122,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
         var body = RefundRequests.Body();
         body.Remove(field);
 
-        var response = await _client.SendAsync(RefundRequests.Post(body));
+        var response = await Client.SendAsync(RefundRequests.Post(body));
 
         await AssertNamesAsync(response, field);
     }
@@ -145,7 +130,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
     [Fact]
     public async Task Every_missing_field_is_named_at_once()
     {
-        var response = await _client.SendAsync(RefundRequests.Post("{\"order\": \"ORDER-1001\"}"));
+        var response = await Client.SendAsync(RefundRequests.Post("{\"order\": \"ORDER-1001\"}"));
 
         var errors = await AssertNamesAsync(response, "refundRequestId");
         Assert.Equal(new[] { "amount", "contactName", "iban", "refundRequestId" }, errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
@@ -159,7 +144,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
     [InlineData("{\"refundRequestId\": ")]
     public async Task Body_that_is_not_a_json_object_is_answered_400(string body)
     {
-        var response = await _client.SendAsync(RefundRequests.Post(body));
+        var response = await Client.SendAsync(RefundRequests.Post(body));
 
         await AssertNamesAsync(response, "body");
     }
@@ -169,7 +154,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
     [InlineData("text/plain", "{}")]
     public async Task Body_that_is_not_json_by_its_content_type_is_answered_415(string contentType, string body)
     {
-        var response = await _client.SendAsync(RefundRequests.Post(body, contentType: contentType));
+        var response = await Client.SendAsync(RefundRequests.Post(body, contentType: contentType));
 
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
         AssertNothingSent();
@@ -181,7 +166,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
         var body = RefundRequests.Body();
         body["reason"] = new string('x', 20 * 1024);
 
-        var response = await _client.SendAsync(RefundRequests.Post(body));
+        var response = await Client.SendAsync(RefundRequests.Post(body));
 
         await AssertNamesAsync(response, "body");
     }
@@ -213,7 +198,7 @@ public sealed class RefundRequestApiTests : IAsyncLifetime
 
     void AssertNothingSent()
     {
-        Assert.False(_gateway.Harness.Sent.Select<RequestRefund>().Any());
-        Assert.False(_gateway.Harness.Published.Select<RequestRefund>().Any());
+        Assert.False(Gateway.Harness.Sent.Select<RequestRefund>().Any());
+        Assert.False(Gateway.Harness.Published.Select<RequestRefund>().Any());
     }
 }

@@ -7,23 +7,8 @@ namespace Payguru.Gateway.Tests.Logging;
 /// Invariant 8: whatever the gateway logs about refunds — accepted, refused, not queued — carries no
 /// IBAN, no contact name, no Payguru key and no API key, at any level.
 /// </summary>
-public sealed class PersonalDataLogTests : IAsyncLifetime
+public sealed class PersonalDataLogTests() : GatewayTest(new(new Dictionary<string, string?> { ["Gateway:PublishTimeout"] = "00:00:00.300" }))
 {
-    readonly GatewayFactory _gateway = new(new Dictionary<string, string?> { ["Gateway:PublishTimeout"] = "00:00:00.300" });
-    HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _gateway.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Fact]
     public async Task Refund_notifications_and_requests_log_no_personal_data_and_no_keys()
     {
@@ -39,7 +24,7 @@ public sealed class PersonalDataLogTests : IAsyncLifetime
             await SendAsync(RefundRequests.Post(badIban)),
             await SendAsync(RefundRequests.Post(RefundRequests.Body(), "wrong-api-key")),
         };
-        _gateway.Faults.Fault = BrokerFault.Unreachable;
+        Gateway.Faults.Fault = BrokerFault.Unreachable;
         answers.Add(await SendAsync(RefundNotifications.Request(NotificationForm.Form, RefundNotifications.Paid())));
         answers.Add(await SendAsync(RefundRequests.Post(RefundRequests.Body())));
 
@@ -47,9 +32,9 @@ public sealed class PersonalDataLogTests : IAsyncLifetime
             [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.Accepted, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized,
                 HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable],
             answers);
-        var gatewayLines = _gateway.Logs.Lines.Where(l => l.Category.StartsWith("Payguru.Gateway", StringComparison.Ordinal)).ToList();
+        var gatewayLines = Gateway.Logs.Lines.Where(l => l.Category.StartsWith("Payguru.Gateway", StringComparison.Ordinal)).ToList();
         Assert.True(gatewayLines.Count >= answers.Count, $"every call should be logged; got {gatewayLines.Count} lines");
-        foreach (var (category, _, text) in _gateway.Logs.Lines)
+        foreach (var (category, _, text) in Gateway.Logs.Lines)
         {
             foreach (var secret in new[]
             {
@@ -63,5 +48,5 @@ public sealed class PersonalDataLogTests : IAsyncLifetime
         }
     }
 
-    async Task<HttpStatusCode> SendAsync(HttpRequestMessage request) => (await _client.SendAsync(request)).StatusCode;
+    async Task<HttpStatusCode> SendAsync(HttpRequestMessage request) => (await Client.SendAsync(request)).StatusCode;
 }
