@@ -12,19 +12,7 @@ public sealed class PaymentNotificationRefusalTests() : GatewayTest(new())
 {
     static readonly string[] RequiredFields = ["txid", "code", "order", "status", "amount", "transaction_date", "bank", "key"];
 
-    public static TheoryData<NotificationForm, string> EveryFormAndRequiredField()
-    {
-        var data = new TheoryData<NotificationForm, string>();
-        foreach (var form in Enum.GetValues<NotificationForm>())
-        {
-            foreach (var field in RequiredFields)
-            {
-                data.Add(form, field);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<NotificationForm, string> EveryFormAndRequiredField() => CallbackRequests.EveryFormAnd(RequiredFields);
 
     [Theory]
     [InlineData(NotificationForm.Query)]

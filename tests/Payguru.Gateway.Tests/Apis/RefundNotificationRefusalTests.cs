@@ -12,19 +12,7 @@ public sealed class RefundNotificationRefusalTests() : GatewayTest(new())
 {
     static readonly string[] RequiredFields = ["refund_id", "code", "order", "status", "amount", "bank_receipt_no", "key"];
 
-    public static TheoryData<NotificationForm, string> EveryFormAndRequiredField()
-    {
-        var data = new TheoryData<NotificationForm, string>();
-        foreach (var form in Enum.GetValues<NotificationForm>())
-        {
-            foreach (var field in RequiredFields)
-            {
-                data.Add(form, field);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<NotificationForm, string> EveryFormAndRequiredField() => CallbackRequests.EveryFormAnd(RequiredFields);
 
     [Theory]
     [InlineData(NotificationForm.Query)]

@@ -55,4 +55,19 @@ public static class CallbackRequests
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>Every callback form with every one of <paramref name="fields"/>: the cases of a theory over both.</summary>
+    public static TheoryData<NotificationForm, string> EveryFormAnd(IEnumerable<string> fields)
+    {
+        var data = new TheoryData<NotificationForm, string>();
+        foreach (var form in Enum.GetValues<NotificationForm>())
+        {
+            foreach (var field in fields)
+            {
+                data.Add(form, field);
+            }
+        }
+
+        return data;
+    }
 }
