@@ -16,50 +16,13 @@ RUN_ID="$(date +%Y%m%d%H%M%S)-$$"
 VHOST="bench-${RUN_ID}"
 BASELINE_VHOST="bench-${RUN_ID}-baseline"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/payguru-bench.XXXXXX")"
+# shellcheck source=../scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
+# shellcheck source=lib.sh
+source "$ROOT/bench/lib.sh"
 GATEWAY_PID=""
 BENCH_PID=""
 VHOSTS_CREATED=""
-
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-# Errors a service logged are worth seeing even when the figures look fine; the console
-# logger writes each entry, stack trace included, on one line, so lines are cut short.
-ERROR_LINES='^[0-9:]* ?(fail|crit): |^Unhandled exception'
-report_log_errors() {
-  local service="$1" file="$WORK/$1.log" count
-  [ -s "$file" ] || return 0
-  count="$(grep -cE "$ERROR_LINES" "$file" || true)"
-  if [ "${count:-0}" -gt 0 ]; then
-    log "the $service logged $count errors; the first:"
-    grep -m 3 -E "$ERROR_LINES" "$file" | cut -c 1-400 >&2 || true
-  fi
-}
-
-# When a service dies without logging an error, the end of its output says why.
-report_log_tail() {
-  local service="$1" file="$WORK/$1.log"
-  [ -s "$file" ] || return 0
-  if ! grep -qE "$ERROR_LINES" "$file"; then
-    log "last lines of the $service's output:"
-    tail -n 10 "$file" | cut -c 1-400 >&2
-  fi
-}
-
-# TERM first so the services close their broker connections; KILL if they hang.
-stop_process() {
-  local pid="$1"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.2
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-}
 
 cleanup() {
   local status=$?
@@ -85,31 +48,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-ensure_rabbitmq() {
-  if ! command -v rabbitmqctl >/dev/null 2>&1; then
-    log "installing rabbitmq-server"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server
-  fi
-  if rabbitmqctl -q await_startup >/dev/null 2>&1; then
-    return 0
-  fi
-  log "starting RabbitMQ"
-  as_root rabbitmq-server -detached
-  for _ in $(seq 1 60); do
-    if rabbitmqctl -q await_startup >/dev/null 2>&1; then
-      return 0
-    fi
-    sleep 1
-  done
-  log "RabbitMQ did not start within 60 s"
-  exit 2
-}
-
-port_in_use() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
 # The gateway answers 400 to a notification without fields once it is listening.
 wait_for_gateway() {
   local url="http://127.0.0.1:${PORT}/PhsNotifyService" code
@@ -128,7 +66,8 @@ wait_for_gateway() {
   exit 2
 }
 
-ensure_rabbitmq
+# ensure_rabbitmq dies with 1; here that means the benchmark could not run.
+(ensure_rabbitmq) || exit 2
 
 cd "$ROOT"
 log "building in Release"

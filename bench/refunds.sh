@@ -18,6 +18,8 @@ RUN_ID="$(date +%Y%m%d%H%M%S)-$$"
 VHOST="bench-refunds-${RUN_ID}"
 BASELINE_VHOST="bench-refunds-${RUN_ID}-baseline"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/payguru-refunds-bench.XXXXXX")"
+# shellcheck source=lib.sh
+source "$ROOT/bench/lib.sh"
 SANDBOX_PID=""
 PROCESSOR_PID=""
 BASELINE_PID=""
@@ -28,21 +30,6 @@ SERVICES=(sandbox processor baseline)
 # shellcheck source=../scripts/lib.sh
 source "$ROOT/scripts/lib.sh"
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-# Errors a service logged are worth seeing even when the figures look fine; the console
-# logger writes each entry, stack trace included, on one line, so lines are cut short.
-ERROR_LINES='^[0-9:]* ?(fail|crit): |^Unhandled exception'
-report_log_errors() {
-  local service="$1" file="$WORK/$1.log" count
-  [ -s "$file" ] || return 0
-  count="$(grep -cE "$ERROR_LINES" "$file" || true)"
-  if [ "${count:-0}" -gt 0 ]; then
-    log "the $service logged $count errors; the first:"
-    grep -m 3 -E "$ERROR_LINES" "$file" | cut -c 1-400 >&2 || true
-  fi
-}
-
 # The processor logs at Warning here: a warning is something that went wrong with a refund.
 report_log_warnings() {
   local service="$1" file="$WORK/$1.log" count
@@ -52,28 +39,6 @@ report_log_warnings() {
     log "the $service logged $count warnings; the first:"
     grep -m 3 -E '^[0-9:]* ?warn: ' "$file" | cut -c 1-400 >&2 || true
   fi
-}
-
-# When a service dies without logging an error, the end of its output says why.
-report_log_tail() {
-  local service="$1" file="$WORK/$1.log"
-  [ -s "$file" ] || return 0
-  if ! grep -qE "$ERROR_LINES" "$file"; then
-    log "last lines of the $service's output:"
-    tail -n 10 "$file" | cut -c 1-400 >&2
-  fi
-}
-
-# TERM first so the services close their broker connections; KILL if they hang.
-stop_process() {
-  local pid="$1"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.2
-  done
-  kill -KILL "$pid" 2>/dev/null || true
 }
 
 cleanup() {
@@ -100,10 +65,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-port_in_use() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
 
 # wait_for_consumer NAME PID VHOST: until the refund queue on VHOST has a consumer (the service is up).
 wait_for_consumer() {

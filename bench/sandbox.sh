@@ -14,9 +14,9 @@ PORT="${PORT:-5190}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/payguru-sandbox-bench.XXXXXX")"
+# shellcheck source=lib.sh
+source "$ROOT/bench/lib.sh"
 SANDBOX_PID=""
-
-log() { printf '[bench] %s\n' "$*" >&2; }
 
 cleanup() {
   local status=$?
@@ -39,10 +39,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-port_in_use() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
 
 cd "$ROOT"
 log "building in Release"
