@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Payguru.Bench.Common.ReportText;
 
 namespace Payguru.Bench.Common;
 
@@ -44,6 +44,4 @@ public sealed record MeasuredLoad(LoadResult Result, IReadOnlyList<(string Name,
             output.WriteLine(Inv($"  WARNING: other processes used {OtherShare * 100:F0}% of the cores during this load; its figures are unreliable"));
         }
     }
-
-    static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

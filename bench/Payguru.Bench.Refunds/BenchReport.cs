@@ -1,5 +1,5 @@
-using System.Globalization;
 using Payguru.Bench.Common;
+using static Payguru.Bench.Common.ReportText;
 
 namespace Payguru.Bench.Refunds;
 
@@ -78,26 +78,8 @@ public sealed record BenchReport(
         ? "unreadable"
         : RecordedStates.Count == 0 ? "empty" : string.Join(", ", RecordedStates.Select(p => Inv($"{p.Value} {p.Key}")));
 
-    static void PrintFailures(TextWriter output, string title, LoadResult result)
-    {
-        if (result.Failures.Count == 0)
-        {
-            return;
-        }
-
-        output.WriteLine($"  {title}:");
-        foreach (var (failure, count) in result.Failures.OrderByDescending(f => f.Value))
-        {
-            output.WriteLine(Inv($"    {count,7} x {failure}"));
-        }
-    }
-
     static void Row(TextWriter output, string target, string measured, bool passes) =>
         output.WriteLine($"  {target,-42}{measured,-24}{(passes ? "PASS" : "FAIL")}");
 
-    static string Megabytes(long? bytes) => bytes is { } b ? Inv($"{b / 1024.0 / 1024.0:F1} MB") : "unknown";
-
     static string Percent(double? share) => share is { } s ? Inv($"{s * 100:F0}%") : "unknown";
-
-    static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

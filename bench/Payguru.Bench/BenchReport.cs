@@ -1,5 +1,5 @@
-using System.Globalization;
 using Payguru.Bench.Common;
+using static Payguru.Bench.Common.ReportText;
 
 namespace Payguru.Bench;
 
@@ -57,24 +57,6 @@ public sealed record BenchReport(
         output.WriteLine(Passes ? "PASS" : "FAIL");
     }
 
-    static void PrintFailures(TextWriter output, string title, LoadResult result)
-    {
-        if (result.Failures.Count == 0)
-        {
-            return;
-        }
-
-        output.WriteLine($"  {title}:");
-        foreach (var (failure, count) in result.Failures.OrderByDescending(f => f.Value))
-        {
-            output.WriteLine(Inv($"    {count,7} x {failure}"));
-        }
-    }
-
     static void Row(TextWriter output, string target, string measured, bool passes) =>
         output.WriteLine($"  {target,-40}{measured,-16}{(passes ? "PASS" : "FAIL")}");
-
-    static string Megabytes(long? bytes) => bytes is { } b ? Inv($"{b / 1024.0 / 1024.0:F1} MB") : "unknown";
-
-    static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
