@@ -12,7 +12,7 @@ public interface IRefundQueries
     /// </summary>
     string UpsertResultWhenHigher { get; }
 
-    /// <summary>Up to @Limit refunds that wait for an attempt (accepted) or whose attempt expired before @Now.</summary>
+    /// <summary>Up to @Limit refunds (request_id, state) that wait for an attempt (accepted) or whose attempt expired before @Now.</summary>
     string SelectSweepable { get; }
 
     /// <summary>

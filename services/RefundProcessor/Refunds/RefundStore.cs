@@ -142,11 +142,12 @@ public sealed class RefundStore(IRefundQueries queries, IDbConnectionFactory con
     }
 
     /// <summary>Refunds the sweep should move on: accepted ones, and attempts that expired.</summary>
-    public async Task<IReadOnlyList<Guid>> SweepableAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(Guid RequestId, string State)>> SweepableAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(queries.SelectSweepable, new { Now = clock.GetUtcNow().ToUnixTimeMilliseconds(), Limit = limit });
-        return ids.Select(Guid.Parse).ToList();
+        var rows = await connection.QueryAsync<(string RequestId, string State)>(
+            queries.SelectSweepable, new { Now = clock.GetUtcNow().ToUnixTimeMilliseconds(), Limit = limit });
+        return rows.Select(row => (Guid.Parse(row.RequestId), row.State)).ToList();
     }
 
     /// <summary>Submitted refunds whose final result is due and not asked for recently; see <see cref="IRefundQueries.SelectToReconcile"/>.</summary>

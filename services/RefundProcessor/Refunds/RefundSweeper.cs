@@ -25,14 +25,14 @@ public sealed class RefundSweeper(
         // A scope per pass: the submitter's HTTP client comes from the client factory, which renews handlers.
         await using var scope = scopes.CreateAsyncScope();
         var submitter = scope.ServiceProvider.GetRequiredService<RefundSubmitter>();
-        foreach (var requestId in await store.SweepableAsync(BatchSize, cancellationToken))
+        // The state read here may be stale by now: the submitter's atomic claims decide.
+        foreach (var (requestId, state) in await store.SweepableAsync(BatchSize, cancellationToken))
         {
-            var refund = await store.FindAsync(requestId, cancellationToken);
-            if (refund?.State == RefundRecordStates.Accepted)
+            if (state == RefundRecordStates.Accepted)
             {
                 await submitter.SubmitAsync(requestId, cancellationToken);
             }
-            else if (refund?.State == RefundRecordStates.Creating)
+            else
             {
                 await submitter.ResumeAsync(requestId, cancellationToken);
             }

@@ -274,10 +274,10 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.NotNull(await Refunds.TryStartAttemptAsync(submitted, "attempt-5", Expiry, CancellationToken.None));
         Assert.True(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, submitted, "attempt-5", 5)));
 
-        Assert.Equal([accepted], await Refunds.SweepableAsync(100, CancellationToken.None));
+        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, CancellationToken.None)).Select(r => r.RequestId));
 
         Clock.Advance(AttemptFor + TimeSpan.FromMilliseconds(1));
-        Assert.Equal(new[] { accepted, expired }.Order(), (await Refunds.SweepableAsync(100, CancellationToken.None)).Order());
+        Assert.Equal(new[] { accepted, expired }.Order(), (await Refunds.SweepableAsync(100, CancellationToken.None)).Select(r => r.RequestId).Order());
         Assert.Single(await Refunds.SweepableAsync(1, CancellationToken.None));
     }
 
