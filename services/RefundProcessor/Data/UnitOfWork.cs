@@ -5,6 +5,7 @@ namespace Payguru.RefundProcessor.Data;
 /// <summary>
 /// The one connection and transaction of a message's handling (scoped per message): the
 /// inbox record, the consumer's state change and the outbox rows all commit in it, or none do.
+/// <see cref="Outbox.OutboxCommitter"/> commits it.
 /// </summary>
 public sealed class UnitOfWork(IDbConnectionFactory connections) : IAsyncDisposable
 {
@@ -21,12 +22,6 @@ public sealed class UnitOfWork(IDbConnectionFactory connections) : IAsyncDisposa
         await DisposeAsync();
         _connection = await connections.OpenAsync(cancellationToken);
         _transaction = await _connection.BeginTransactionAsync(cancellationToken);
-    }
-
-    public async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        await Transaction.CommitAsync(cancellationToken);
-        await DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
