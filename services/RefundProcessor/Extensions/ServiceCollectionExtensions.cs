@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
 using Payguru.Api.Configuration;
-using Payguru.Contracts.Refunds;
 using Payguru.Messaging.Configuration;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
@@ -119,6 +118,6 @@ public static class ServiceCollectionExtensions
     {
         cfg.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
         // Queries change nothing: no inbox record, no transaction.
-        cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context, messages => messages.Exclude<GetRefund>());
+        cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context, messages => messages.Exclude(QueryMessages.Types.Contains));
     }
 }
