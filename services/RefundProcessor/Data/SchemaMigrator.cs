@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Payguru.RefundProcessor.Options;
@@ -10,26 +10,29 @@ namespace Payguru.RefundProcessor.Data;
 /// Data/Migrations/&lt;Dialect&gt;/NNNN_name.sql) that the database has not seen yet, each in its
 /// own transaction with its version row, so that instances starting together apply each once.
 /// </summary>
-public sealed class SchemaMigrator(IDbConnectionFactory connections, IOptions<DatabaseOptions> options, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(
+    IDbConnectionFactory connections, IMigrationQueries queries, IOptions<DatabaseOptions> options, ILogger<SchemaMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var dialect = options.Value.Provider.ToString();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        if (options.Value.Provider == DatabaseProvider.Sqlite)
+        if (queries.PrepareDatabase is { } prepare)
         {
-            // WAL lets readers run beside the writer; it is a property of the file, set once.
-            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+            await connection.ExecuteAsync(prepare);
         }
 
-        await connection.ExecuteAsync(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await LockAsync(transaction);
+            await connection.ExecuteAsync(queries.CreateHistoryTable, transaction: transaction);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        foreach (var script in Scripts(dialect))
+        foreach (var script in Scripts(options.Value.Provider.ToString()))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var applied = await connection.ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version;", new { script.Version }, transaction);
+            await LockAsync(transaction);
+            var applied = await connection.ExecuteScalarAsync<long>(queries.CountApplied, new { script.Version }, transaction);
             if (applied > 0)
             {
                 continue;
@@ -37,11 +40,19 @@ public sealed class SchemaMigrator(IDbConnectionFactory connections, IOptions<Da
 
             await connection.ExecuteAsync(script.Sql, transaction: transaction);
             await connection.ExecuteAsync(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
+                queries.RecordApplied,
                 new { script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") },
                 transaction);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Applied schema migration {Version} {Name}", script.Version, script.Name);
+        }
+    }
+
+    async Task LockAsync(DbTransaction transaction)
+    {
+        if (queries.LockForMigration is { } takeLock)
+        {
+            await transaction.Connection!.ExecuteAsync(takeLock, transaction: transaction);
         }
     }
 

@@ -46,12 +46,13 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDbConnectionFactory, SqliteConnectionFactory>();
-        services.AddSingleton<IInboxQueries, SqliteInboxQueries>();
-        services.AddSingleton<IOutboxQueries, SqliteOutboxQueries>();
-        services.AddSingleton<IPaymentQueries, SqlitePaymentQueries>();
-        services.AddSingleton<IRefundQueries, SqliteRefundQueries>();
-        services.AddSingleton<ITokenQueries, SqliteTokenQueries>();
+        services.AddDialect<IDbConnectionFactory, SqliteConnectionFactory, SqlServerConnectionFactory>();
+        services.AddDialect<IMigrationQueries, SqliteMigrationQueries, SqlServerMigrationQueries>();
+        services.AddDialect<IInboxQueries, SqliteInboxQueries, SqlServerInboxQueries>();
+        services.AddDialect<IOutboxQueries, SqliteOutboxQueries, SqlServerOutboxQueries>();
+        services.AddDialect<IPaymentQueries, SqlitePaymentQueries, SqlServerPaymentQueries>();
+        services.AddDialect<IRefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
+        services.AddDialect<ITokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<OutboxStore>();
@@ -61,6 +62,25 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UnitOfWork>();
         services.AddHostedService<RetentionCleaner>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TService"/> as the implementation for <c>Database:Provider</c>:
+    /// one line per dialect-specific class, so a new store adds its Sqlite… and SqlServer… pair here.
+    /// </summary>
+    static void AddDialect<TService, TSqlite, TSqlServer>(this IServiceCollection services)
+        where TService : class
+        where TSqlite : class, TService
+        where TSqlServer : class, TService
+    {
+        services.AddSingleton<TSqlite>();
+        services.AddSingleton<TSqlServer>();
+        services.AddSingleton<TService>(provider => provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+        {
+            DatabaseProvider.Sqlite => provider.GetRequiredService<TSqlite>(),
+            DatabaseProvider.SqlServer => provider.GetRequiredService<TSqlServer>(),
+            var other => throw new InvalidOperationException($"Database:Provider {other} is not supported."),
+        });
     }
 
     /// <summary>The transactional outbox: the per-message collector, the sender and the relay.</summary>

@@ -7,6 +7,13 @@ public interface IRefundQueries
     string EnsureOrderRow { get; }
 
     /// <summary>
+    /// Starts an attempt on the accepted refund @RequestId (state creating, owner @AttemptId until
+    /// @ExpiresAt, updated_at @Now) unless another refund of its order is creating; a concurrent
+    /// start on the same order waits and then affects no row rather than failing.
+    /// </summary>
+    string StartAttempt { get; }
+
+    /// <summary>
     /// Inserts or raises a refund's result, only when its status is higher than the recorded one
     /// (a status never moves backwards): affects one row when it changed something.
     /// </summary>

@@ -87,12 +87,7 @@ public sealed class RefundStore(IRefundQueries queries, IDbConnectionFactory con
     /// of the same order is mid-attempt, so that a lookup by order can tell whose refund it sees.
     /// </summary>
     public async Task<RefundRecord?> TryStartAttemptAsync(Guid requestId, string attemptId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        await ChangeAttemptAsync("""
-            UPDATE refunds SET state = 'creating', attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt,
-                               attempts = attempts + 1, updated_at = @Now
-            WHERE request_id = @RequestId AND state = 'accepted'
-              AND NOT EXISTS (SELECT 1 FROM refunds other WHERE other.order_ref = refunds.order_ref AND other.state = 'creating');
-            """, requestId, attemptId, expiresAt, cancellationToken);
+        await ChangeAttemptAsync(queries.StartAttempt, requestId, attemptId, expiresAt, cancellationToken);
 
     /// <summary>Takes over an attempt that expired (its instance crashed, or its outcome stayed unknown).</summary>
     public async Task<RefundRecord?> TryTakeOverAttemptAsync(Guid requestId, string attemptId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>

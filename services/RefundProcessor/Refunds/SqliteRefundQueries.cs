@@ -4,6 +4,14 @@ public sealed class SqliteRefundQueries : IRefundQueries
 {
     public string EnsureOrderRow => "INSERT INTO refund_orders (order_ref, decisions) VALUES (@Order, 0) ON CONFLICT (order_ref) DO NOTHING;";
 
+    // SQLite has one writer at a time: the check and the update cannot interleave with another start.
+    public string StartAttempt => """
+        UPDATE refunds SET state = 'creating', attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt,
+                           attempts = attempts + 1, updated_at = @Now
+        WHERE request_id = @RequestId AND state = 'accepted'
+          AND NOT EXISTS (SELECT 1 FROM refunds other WHERE other.order_ref = refunds.order_ref AND other.state = 'creating');
+        """;
+
     public string UpsertResultWhenHigher => """
         INSERT INTO refund_results (refund_id, status, order_ref, amount, bank_name, bank_code, bank_id, bank_receipt_no, refund_time, create_time, reported_at)
         VALUES (@RefundId, @Status, @Order, @Amount, @BankName, @BankCode, @BankId, @BankReceiptNo, @RefundTime, @CreateTime, @ReportedAt)
