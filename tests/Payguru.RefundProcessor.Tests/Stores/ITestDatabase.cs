@@ -26,6 +26,12 @@ public interface ITestDatabase : IAsyncDisposable
 
     ITokenQueries TokenQueries { get; }
 
+    /// <summary>
+    /// Why this dialect's suites cannot run on this machine (shown as the skip reason of each of
+    /// their tests, see <see cref="StoreFactAttribute"/>), or null when they can.
+    /// </summary>
+    static abstract string? SkipReason { get; }
+
     /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
     Task CreateAsync(CancellationToken cancellationToken);
 }

@@ -23,6 +23,9 @@ public sealed class SqliteTestDatabase : ITestDatabase
         Connections = new SqliteConnectionFactory(MsOptions.Create(Options));
     }
 
+    /// <summary>SQLite runs in the process: always available.</summary>
+    public static string? SkipReason => null;
+
     public string FilePath => _directory.File("payguru.db");
 
     public DatabaseOptions Options { get; }
@@ -39,7 +42,7 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public ITokenQueries TokenQueries { get; } = new SqliteTokenQueries();
 
-    public SchemaMigrator Migrator() => new(Connections, MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
+    public SchemaMigrator Migrator() => new(Connections, new SqliteMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 
     public Task CreateAsync(CancellationToken cancellationToken) => Migrator().MigrateAsync(cancellationToken);
 
