@@ -1,0 +1,50 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Payguru.RefundProcessor.Data;
+
+namespace Payguru.RefundProcessor.Tests.Dialects;
+
+/// <summary>One column as a CREATE TABLE of the SQL Server scripts declares it.</summary>
+public sealed record SqlServerColumn(string Name, SqlDataTypeOption Type, bool Nullable, string? Collation);
+
+/// <summary>
+/// The schema the SQL Server scripts build, read from their parsed text: the tables with their
+/// columns, and the index names. The migrator's own schema_migrations is part of it.
+/// </summary>
+public sealed class SqlServerSchema : TSqlFragmentVisitor
+{
+    readonly Dictionary<string, List<SqlServerColumn>> _tables = new(StringComparer.Ordinal);
+    readonly List<string> _indexes = [];
+
+    public IReadOnlyDictionary<string, List<SqlServerColumn>> Tables => _tables;
+
+    public IReadOnlyList<string> Indexes => _indexes;
+
+    public static SqlServerSchema FromMigrations()
+    {
+        var schema = new SqlServerSchema();
+        foreach (var sql in SchemaMigrator.Scripts(DialectClasses.SqlServer).Select(script => script.Sql).Append(new SqlServerMigrationQueries().CreateHistoryTable))
+        {
+            TSql.Parse(sql).Script.Accept(schema);
+        }
+
+        return schema;
+    }
+
+    public override void Visit(CreateTableStatement node)
+    {
+        var primaryKey = node.Definition.TableConstraints.OfType<UniqueConstraintDefinition>()
+            .Where(constraint => constraint.IsPrimaryKey)
+            .SelectMany(constraint => constraint.Columns.Select(column => column.Column.MultiPartIdentifier.Identifiers[^1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        _tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions
+            .Select(column => new SqlServerColumn(
+                column.ColumnIdentifier.Value,
+                ((SqlDataTypeReference)column.DataType).SqlDataTypeOption,
+                !primaryKey.Contains(column.ColumnIdentifier.Value)
+                    && column.Constraints.OfType<NullableConstraintDefinition>().SingleOrDefault()?.Nullable != false,
+                column.Collation?.Value))
+            .ToList();
+    }
+
+    public override void Visit(CreateIndexStatement node) => _indexes.Add(node.Name.Value);
+}
