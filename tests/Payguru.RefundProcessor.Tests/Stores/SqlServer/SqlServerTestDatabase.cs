@@ -56,13 +56,16 @@ public sealed class SqlServerTestDatabase : ITestDatabase
 
     public async Task CreateAsync(CancellationToken cancellationToken)
     {
-        await using (var master = await OpenMasterAsync(cancellationToken))
-        {
-            await master.ExecuteAsync($"CREATE DATABASE [{_name}];");
-        }
-
-        _created = true;
+        await CreateEmptyAsync(cancellationToken);
         await Migrator().MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the database without any table, as a new deployment finds it.</summary>
+    public async Task CreateEmptyAsync(CancellationToken cancellationToken)
+    {
+        await using var master = await OpenMasterAsync(cancellationToken);
+        await master.ExecuteAsync($"CREATE DATABASE [{_name}];");
+        _created = true;
     }
 
     public async ValueTask DisposeAsync()
