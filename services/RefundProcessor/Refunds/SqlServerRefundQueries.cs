@@ -2,7 +2,7 @@ namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>
 /// Upserts as insert-unless-present or MERGE under HOLDLOCK, paging with TOP, and an attempt start
-/// that reads the order's in-flight create under a range lock (see <see cref="StartAttempt"/>).
+/// that takes a concurrent start's unique-index refusal as "not started" (see <see cref="StartAttempt"/>).
 /// </summary>
 public sealed class SqlServerRefundQueries : IRefundQueries
 {
@@ -12,18 +12,22 @@ public sealed class SqlServerRefundQueries : IRefundQueries
         WHERE NOT EXISTS (SELECT 1 FROM refund_orders WITH (UPDLOCK, HOLDLOCK) WHERE order_ref = @Order);
         """;
 
-    // Two starts on one order run side by side here. The check reads the order's in-flight create
-    // under UPDLOCK, HOLDLOCK (a key-range lock on the order, taken in ux_refunds_creating_order,
-    // which covers it), so the second start waits for the first to commit and then finds its row:
-    // no row affected, as on SQLite, instead of a unique-index violation. No index hint: under
-    // forced parameterization a hint on a filtered index would fail the statement.
+    // Two starts on one order run side by side here, and the check may miss the other's uncommitted
+    // row. The filtered unique index ux_refunds_creating_order then holds the second start's update
+    // until the first commits, and refuses it (error 2601). That error is caught as what it means,
+    // "another refund of the order is creating": no row affected, as on SQLite. It is rethrown if it
+    // doomed the transaction (XACT_ABORT ON). Lock hints on the check instead would depend on the
+    // plan: read through ix_refunds_order_ref, two starts deadlock.
     public string StartAttempt => """
-        UPDATE refunds SET state = 'creating', attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt,
-                           attempts = attempts + 1, updated_at = @Now
-        WHERE request_id = @RequestId AND state = 'accepted'
-          AND NOT EXISTS (
-              SELECT 1 FROM refunds other WITH (UPDLOCK, HOLDLOCK)
-              WHERE other.order_ref = refunds.order_ref AND other.state = 'creating');
+        BEGIN TRY
+            UPDATE refunds SET state = 'creating', attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt,
+                               attempts = attempts + 1, updated_at = @Now
+            WHERE request_id = @RequestId AND state = 'accepted'
+              AND NOT EXISTS (SELECT 1 FROM refunds other WHERE other.order_ref = refunds.order_ref AND other.state = 'creating');
+        END TRY
+        BEGIN CATCH
+            IF ERROR_NUMBER() <> 2601 OR XACT_STATE() = -1 THROW;
+        END CATCH;
         """;
 
     // A status never moves backwards: the matched row changes only for a higher status, so the

@@ -27,8 +27,8 @@ CREATE UNIQUE INDEX ux_refunds_refund_id ON refunds (refund_id) WHERE refund_id 
 CREATE INDEX ix_refunds_order_ref ON refunds (order_ref);
 CREATE INDEX ix_refunds_open ON refunds (state, attempt_expires_at) WHERE state IN ('accepted', 'creating');
 -- At most one create in flight per order, so that a lookup by order can tell whose refund it sees.
--- It includes state so that it covers SqlServerRefundQueries.StartAttempt, which range-locks the order in it.
-CREATE UNIQUE INDEX ux_refunds_creating_order ON refunds (order_ref) INCLUDE (state) WHERE state = 'creating';
+-- SqlServerRefundQueries.StartAttempt relies on it to refuse a second start that raced the first.
+CREATE UNIQUE INDEX ux_refunds_creating_order ON refunds (order_ref) WHERE state = 'creating';
 
 -- Payguru's latest status of each refund, from its notifications (RefundSettled) or reconciliation.
 CREATE TABLE refund_results (
