@@ -15,6 +15,7 @@ public sealed class SchemaMigrator(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await connections.EnsureDatabaseAsync(cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         if (queries.PrepareDatabase is { } prepare)
         {

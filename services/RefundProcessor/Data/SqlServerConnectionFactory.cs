@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Options;
 using Payguru.RefundProcessor.Options;
@@ -12,6 +13,8 @@ namespace Payguru.RefundProcessor.Data;
 /// </summary>
 public sealed class SqlServerConnectionFactory(IOptions<DatabaseOptions> options) : IDbConnectionFactory
 {
+    const int CannotOpenDatabase = 4060;
+
     readonly string _connectionString = options.Value.ConnectionString;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -28,4 +31,44 @@ public sealed class SqlServerConnectionFactory(IOptions<DatabaseOptions> options
             throw;
         }
     }
+
+    /// <summary>
+    /// Creates the named database through master when it cannot be opened because it does not exist
+    /// (a fresh server, such as the compose file's). A database that opens is left alone, so a login
+    /// without rights on master works once the database exists.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(CancellationToken cancellationToken)
+    {
+        var target = new SqlConnectionStringBuilder(_connectionString);
+        // Unpooled: a failed open would otherwise make the pool fail the next opens for a while.
+        await using (var probe = new SqlConnection(new SqlConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString))
+        {
+            try
+            {
+                await probe.OpenAsync(cancellationToken);
+                return;
+            }
+            catch (SqlException exception) when (exception.Errors.Cast<SqlError>().Any(error => error.Number == CannotOpenDatabase))
+            {
+            }
+        }
+
+        await using var master = new SqlConnection(new SqlConnectionStringBuilder(target.ConnectionString) { InitialCatalog = "master", Pooling = false }.ConnectionString);
+        await master.OpenAsync(cancellationToken);
+        await master.ExecuteAsync(CreateDatabase, new { Database = target.InitialCatalog });
+    }
+
+    // Instances starting together create it once: the lock is the session's, released at the latest
+    // when the unpooled connection closes.
+    const string CreateDatabase = """
+        DECLARE @granted INT;
+        EXEC @granted = sp_getapplock @Resource = N'payguru:create-database', @LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = 60000;
+        IF @granted < 0 THROW 51000, N'The database creation lock was not granted within a minute.', 1;
+        IF DB_ID(@Database) IS NULL
+        BEGIN
+            DECLARE @create NVARCHAR(MAX) = N'CREATE DATABASE ' + QUOTENAME(@Database) + N';';
+            EXEC (@create);
+        END;
+        EXEC sp_releaseapplock @Resource = N'payguru:create-database', @LockOwner = N'Session';
+        """;
 }

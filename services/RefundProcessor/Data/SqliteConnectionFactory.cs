@@ -18,6 +18,9 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options) :
         DefaultTimeout = 30,
     }.ToString();
 
+    // Opening a connection creates the file.
+    public Task EnsureDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -4,17 +4,20 @@ using Payguru.RefundProcessor.Tests.Stores.SqlServer;
 
 namespace Payguru.RefundProcessor.Tests.Migrations;
 
-/// <summary>The schema on SQL Server: every table in a new database, each script applied once however many instances start together (the application lock).</summary>
+/// <summary>
+/// The schema on SQL Server: the database created when missing, every table in it, each script
+/// applied once however many instances start together (the application lock).
+/// </summary>
 public sealed class SqlServerSchemaMigratorTests : IAsyncLifetime
 {
     readonly SqlServerTestDatabase _database = new();
 
-    public Task InitializeAsync() => _database.CreateEmptyAsync(CancellationToken.None);
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [SqlServerFact]
-    public async Task New_database_gets_every_table_and_the_relay_lease_row()
+    public async Task Missing_database_is_created_with_every_table_and_the_relay_lease_row()
     {
         await _database.Migrator().MigrateAsync(CancellationToken.None);
 

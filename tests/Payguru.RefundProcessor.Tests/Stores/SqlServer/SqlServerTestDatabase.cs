@@ -13,8 +13,8 @@ using MsOptions = Microsoft.Extensions.Options.Options;
 namespace Payguru.RefundProcessor.Tests.Stores.SqlServer;
 
 /// <summary>
-/// A fresh database on the SQL Server named by <see cref="ServerVariable"/>, created for one test,
-/// migrated by the processor's own <see cref="SchemaMigrator"/>, and dropped on dispose. Without the
+/// A fresh database on the SQL Server named by <see cref="ServerVariable"/>, for one test: created
+/// and migrated by the processor's own <see cref="SchemaMigrator"/>, dropped on dispose. Without the
 /// variable the SQL Server suites are skipped with <see cref="SkipReason"/>.
 /// </summary>
 public sealed class SqlServerTestDatabase : ITestDatabase
@@ -23,7 +23,6 @@ public sealed class SqlServerTestDatabase : ITestDatabase
     public const string ServerVariable = "PAYGURU_TEST_SQLSERVER";
 
     readonly string _name = $"payguru_test_{Guid.NewGuid():N}";
-    bool _created;
 
     public SqlServerTestDatabase()
     {
@@ -54,23 +53,12 @@ public sealed class SqlServerTestDatabase : ITestDatabase
 
     public SchemaMigrator Migrator() => new(Connections, new SqlServerMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 
-    public async Task CreateAsync(CancellationToken cancellationToken)
-    {
-        await CreateEmptyAsync(cancellationToken);
-        await Migrator().MigrateAsync(cancellationToken);
-    }
-
-    /// <summary>Creates the database without any table, as a new deployment finds it.</summary>
-    public async Task CreateEmptyAsync(CancellationToken cancellationToken)
-    {
-        await using var master = await OpenMasterAsync(cancellationToken);
-        await master.ExecuteAsync($"CREATE DATABASE [{_name}];");
-        _created = true;
-    }
+    /// <summary>The processor's migrator creates the database (it does not exist yet) and its tables.</summary>
+    public Task CreateAsync(CancellationToken cancellationToken) => Migrator().MigrateAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (!_created)
+        if (ServerConnectionString is null)
         {
             return;
         }
@@ -78,7 +66,13 @@ public sealed class SqlServerTestDatabase : ITestDatabase
         // Pooled connections keep the database in use; close them, and any left open, before dropping it.
         SqlConnection.ClearPool(new SqlConnection(Options.ConnectionString));
         await using var master = await OpenMasterAsync(CancellationToken.None);
-        await master.ExecuteAsync($"ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_name}];");
+        await master.ExecuteAsync($"""
+            IF DB_ID(N'{_name}') IS NOT NULL
+            BEGIN
+                ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;
+                DROP DATABASE [{_name}];
+            END;
+            """);
     }
 
     async Task<SqlConnection> OpenMasterAsync(CancellationToken cancellationToken)
