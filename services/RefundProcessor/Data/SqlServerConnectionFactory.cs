@@ -50,6 +50,7 @@ public sealed class SqlServerConnectionFactory(IOptions<DatabaseOptions> options
             }
             catch (SqlException exception) when (exception.Errors.Cast<SqlError>().Any(error => error.Number == CannotOpenDatabase))
             {
+                // Missing (or not open to this login, which the check below leaves to the migration's open to report).
             }
         }
 
