@@ -15,11 +15,12 @@ public sealed class SqlServerOutboxQueries : IOutboxQueries
         VALUES (@MessageId, @MessageType, @Body, @CreatedAt, @Owner, @ClaimExpiresAt, 1);
         """;
 
+    // ISNULL, not COALESCE: COALESCE would run the subquery twice, and the two could differ.
     public string ClaimBatch => """
         DECLARE @granted INT;
         EXEC @granted = sp_getapplock @Resource = N'payguru:outbox-claim', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 10000;
         IF @granted < 0 THROW 51000, N'The outbox claim lock was not granted within 10 seconds.', 1;
-        DECLARE @stop BIGINT = COALESCE(
+        DECLARE @stop BIGINT = ISNULL(
             (SELECT MIN(sequence) FROM outbox_messages WHERE sent_at IS NULL AND claim_expires_at > @Now),
             9223372036854775807);
         WITH batch AS (
