@@ -109,7 +109,7 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public async Task Default_credentials_are_the_demo_merchant_the_sandbox_knows()
+    public async Task Defaults_are_the_demo_merchant_and_the_first_ids_the_sandbox_has()
     {
         var services = Services(await DockerCompose.ResolvedAsync());
         using var sandboxSettings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tools", "Payguru.Sandbox", "appsettings.json")));
@@ -126,6 +126,9 @@ public sealed class ComposeFileTests
         });
         Assert.Equal(merchant.GetProperty("ServerIp").GetString(), Environment(services, "processor")["Payguru__ServerIp"]);
         Assert.False(string.IsNullOrEmpty(Environment(services, "gateway")["Gateway__ApiKeys__0"]));
+        var sandbox = Environment(services, "sandbox");
+        Assert.Equal(sandboxSettings.RootElement.GetProperty("Sandbox").GetProperty("FirstTxid").GetRawText(), sandbox["Sandbox__FirstTxid"]);
+        Assert.Equal(sandboxSettings.RootElement.GetProperty("Sandbox").GetProperty("FirstRefundId").GetRawText(), sandbox["Sandbox__FirstRefundId"]);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public static class DockerCompose
     public static readonly string[] Variables =
     [
         "RABBITMQ_PASSWORD", "MSSQL_SA_PASSWORD", "PAYGURU_BASE_URL", "PAYGURU_MERCHANT_ID", "PAYGURU_MERCHANT_KEY",
-        "PAYGURU_SERVER_IP", "PAYGURU_SERVICE_CODE", "PAYGURU_SERVICE_KEY", "GATEWAY_API_KEY",
+        "PAYGURU_SERVER_IP", "PAYGURU_SERVICE_CODE", "PAYGURU_SERVICE_KEY", "GATEWAY_API_KEY", "SANDBOX_FIRST_TXID",
+        "SANDBOX_FIRST_REFUND_ID",
     ];
 
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
