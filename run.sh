@@ -19,6 +19,7 @@ esac
 
 root=$PWD
 gateway_url=${GATEWAY_URL:-http://127.0.0.1:5080}
+processor_url=${PROCESSOR_URL:-http://127.0.0.1:5081}
 sandbox_url=${SANDBOX_URL:-http://127.0.0.1:5090}
 state_dir=$root/.run
 mkdir -p "$state_dir"
@@ -47,6 +48,7 @@ require_free_port() {
   fi
 }
 require_free_port "$gateway_url" GATEWAY_URL
+require_free_port "$processor_url" PROCESSOR_URL
 require_free_port "$sandbox_url" SANDBOX_URL
 
 say "building"
@@ -71,7 +73,7 @@ start() {
   pids+=($!)
 }
 
-start processor services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll
+start processor services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll --urls "$processor_url"
 start gateway services/Gateway/bin/Release/net10.0/Payguru.Gateway.dll --urls "$gateway_url"
 start sandbox tools/Payguru.Sandbox/bin/Release/net10.0/Payguru.Sandbox.dll --urls "$sandbox_url"
 
@@ -86,11 +88,24 @@ wait_for_http() {
   done
   die "nothing answered at $1 within 30 s"
 }
+
+# wait_for_ready NAME URL: until URL/health/ready answers 200 (bus connected; for the processor, database too).
+wait_for_ready() {
+  for _ in $(seq 1 60); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$2/health/ready" || true)" = 200 ] && return 0
+    sleep 0.5
+  done
+  die "the $1 is not ready within 30 s: $(curl -s "$2/health/ready")"
+}
 wait_for_http "$gateway_url/"
+wait_for_http "$processor_url/health/live"
 wait_for_http "$sandbox_url/_sandbox/stats"
+wait_for_ready gateway "$gateway_url"
+wait_for_ready processor "$processor_url"
 
 if [ "$mode" = demo ]; then
   # The sample internal service refunds 5.00 of every payment it hears of.
+  say "ready: $gateway_url/health/ready (gateway), $processor_url/health/ready (processor)"
   OrderService__RefundOnPayment=5.00 start order-service samples/OrderService/bin/Release/net10.0/OrderService.dll
   source scripts/demo.sh
   run_demo "$gateway_url" "$sandbox_url" "$state_dir/payguru.db"
@@ -101,9 +116,11 @@ cat <<INFO
 
   Payguru.Bus is running ($DOTNET_ENVIRONMENT).
     gateway    $gateway_url   (Payguru callbacks: /PhsNotifyService, /PhsRefundNotifyService;
-               refund API: /refunds with X-Api-Key: demo-api-key; OpenAPI: /openapi/v1.json)
+               refund API: /refunds with X-Api-Key: demo-api-key; OpenAPI: /openapi/v1.json;
+               health: $gateway_url/health/live, $gateway_url/health/ready)
     processor  consumes refund-processor-{payments,refunds,refund-results,queries} on amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672}${RabbitMq__VirtualHost:-/}
                database ${ConnectionStrings__Payguru}
+               health: $processor_url/health/live, $processor_url/health/ready
     sandbox    $sandbox_url   (stands in for Payguru; calls the gateway back; tools/Payguru.Sandbox/README.md)
     RabbitMQ   amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672} (guest/guest on loopback)
 

@@ -7,6 +7,7 @@ source scripts/lib.sh
 
 configuration=${CONFIGURATION:-Debug}
 ensure_rabbitmq
+ensure_docker_compose
 if rabbitmq_is_local; then
   # Virtual hosts a killed test run left behind (the tests delete their own).
   rabbitmqctl -q list_vhosts 2>/dev/null | grep '^test-' | xargs -r -n1 rabbitmqctl -q delete_vhost >/dev/null 2>&1 || true

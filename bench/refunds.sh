@@ -129,13 +129,14 @@ curl -sf -o /dev/null "$SANDBOX_URL/_sandbox/stats" || { log "the sandbox did no
 DB="$WORK/payguru.db"
 log "starting the processor (database $DB)"
 # Development: the demo credentials the sandbox knows. Logging at Warning: the processor logs an
-# Information line per refund (and more per step); the baseline consumer logs nothing.
+# Information line per refund (and more per step); the baseline consumer logs nothing. Its health
+# endpoints on any free port: not 5081, which a ./run.sh may hold.
 (cd "$WORK" && exec env DOTNET_ENVIRONMENT=Development \
   Payguru__BaseUrl="$SANDBOX_URL" \
   ConnectionStrings__Payguru="Data Source=$DB" \
   RabbitMq__VirtualHost="$VHOST" \
   Logging__LogLevel__Default=Warning \
-  dotnet "$ROOT/services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll") >"$WORK/processor.log" 2>&1 &
+  dotnet "$ROOT/services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll" --urls http://127.0.0.1:0) >"$WORK/processor.log" 2>&1 &
 PROCESSOR_PID=$!
 
 log "starting the baseline consumer"

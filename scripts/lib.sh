@@ -50,3 +50,9 @@ ensure_rabbitmq() {
   done
   die "RabbitMQ did not start within 90 s; see /var/log/rabbitmq/ and the README's troubleshooting section"
 }
+
+# ensure_docker_compose: Debian's docker-compose, which the tests use to validate docker-compose.yml
+# (`docker-compose config` needs no Docker engine).
+ensure_docker_compose() {
+  apt_install docker-compose docker-compose
+}

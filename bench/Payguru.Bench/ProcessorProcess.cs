@@ -21,8 +21,9 @@ public sealed class ProcessorProcess : IDisposable
     public static ProcessorProcess Start(string dll, string databasePath, string workDirectory)
     {
         var log = Path.Combine(workDirectory, "processor.log");
-        // exec: the pid is the processor's own, not a shell's.
-        var start = new ProcessStartInfo("/bin/sh", ["-c", "exec dotnet \"$0\" >>\"$1\" 2>&1", dll, log])
+        // exec: the pid is the processor's own, not a shell's. Its health endpoints on any free port: not 5081,
+        // which a ./run.sh may hold.
+        var start = new ProcessStartInfo("/bin/sh", ["-c", "exec dotnet \"$0\" --urls http://127.0.0.1:0 >>\"$1\" 2>&1", dll, log])
         {
             WorkingDirectory = workDirectory,
             UseShellExecute = false,

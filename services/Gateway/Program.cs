@@ -1,5 +1,6 @@
 using Payguru.Gateway.Apis;
 using Payguru.Gateway.Extensions;
+using Payguru.Health;
 
 // Settings files sit beside the binary, whatever directory the gateway is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -22,6 +23,8 @@ app.MapOpenApi();
 app.MapPaymentNotificationApi();
 app.MapRefundNotificationApi();
 app.MapRefundsApi();
+// Ready = the bus is connected (MassTransit registers its bus check with the "ready" tag).
+app.MapHealthEndpoints();
 
 app.Run();
 

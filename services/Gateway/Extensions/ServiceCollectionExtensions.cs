@@ -44,6 +44,10 @@ public static class ServiceCollectionExtensions
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                // The bus endpoint (where query answers come back) starts with the bus instead of at the first
+                // query: MassTransit's health check reads receive endpoints, and a bus without one is reported
+                // healthy whatever its connection, so /health/ready would never see the broker go.
+                cfg.AutoStart = true;
                 cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults);

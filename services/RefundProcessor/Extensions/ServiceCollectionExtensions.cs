@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
 using Payguru.Api.Configuration;
+using Payguru.Health;
 using Payguru.Messaging.Configuration;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
@@ -42,7 +43,10 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The database, its schema, and the stores with the configured dialect's statements.</summary>
+    /// <summary>
+    /// The database, its schema, the stores with the configured dialect's statements, and the readiness check
+    /// that it answers (bounded, so a hanging server makes the service not ready instead of a hanging probe).
+    /// </summary>
     public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -61,6 +65,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TokenStore>();
         services.AddScoped<UnitOfWork>();
         services.AddHostedService<RetentionCleaner>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 

@@ -29,15 +29,19 @@ public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory director
         return (process, new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) });
     }
 
-    /// <summary>Starts the processor and waits until it consumes the payments queue.</summary>
+    /// <summary>
+    /// Starts the processor and waits until it consumes the payments queue. Its health endpoints listen on
+    /// <paramref name="url"/>, by default a free port (several instances run at once).
+    /// </summary>
     public async Task<ServiceProcess> StartProcessorAsync(
-        TcpProxy? brokerProxy = null, IReadOnlyDictionary<string, string?>? settings = null)
+        TcpProxy? brokerProxy = null, IReadOnlyDictionary<string, string?>? settings = null, string? url = null)
     {
         var environment = new Dictionary<string, string?>(Environment(brokerProxy, settings))
         {
             ["ConnectionStrings__Payguru"] = Database.WriterConnectionString,
         };
-        var process = ServiceProcess.StartRefundProcessor(environment, directory.Path, output);
+        var process = ServiceProcess.StartRefundProcessor(
+            environment, directory.Path, output, ["--urls", url ?? FreePort.NextHttpUrl()]);
         await vhost.WaitForQueueAsync(ProcessorQueues.Payments, queue => queue.Consumers > 0, TimeSpan.FromSeconds(60));
         return process;
     }
