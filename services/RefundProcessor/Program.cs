@@ -9,7 +9,8 @@ builder.Services
     .AddProcessorDatabase()
     .AddProcessorOutbox()
     .AddProcessorRefunds()
-    .AddProcessorBus();
+    .AddProcessorBus()
+    .AddProcessorTelemetry(builder.Configuration);
 
 var host = builder.Build();
 
