@@ -38,9 +38,22 @@ public sealed class SpanRecorder(ActivityTraceId traceId) : BaseProcessor<Activi
         }
     }
 
-    /// <summary>Waits until the recorded spans satisfy <paramref name="done"/>, and returns them.</summary>
-    public Task<IReadOnlyList<Activity>> WaitUntilAsync(Func<IReadOnlyList<Activity>, bool> done, string description) =>
-        Poll.WaitUntilAsync(_ => Task.FromResult(Spans), done, TimeSpan.FromSeconds(20), description, TimeSpan.FromMilliseconds(20));
+    /// <summary>Waits until the recorded spans satisfy <paramref name="done"/>, and returns them; a timeout lists what was recorded.</summary>
+    public async Task<IReadOnlyList<Activity>> WaitUntilAsync(Func<IReadOnlyList<Activity>, bool> done, string description)
+    {
+        try
+        {
+            return await Poll.WaitUntilAsync(_ => Task.FromResult(Spans), done, TimeSpan.FromSeconds(20), description, TimeSpan.FromMilliseconds(20));
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}\nRecorded spans:\n{Describe()}", timeout);
+        }
+    }
+
+    /// <summary>One line per recorded span: its id, its parent's, source, kind and name.</summary>
+    public string Describe() => string.Join('\n', Spans.Select(span =>
+        $"{span.SpanId} (parent {span.ParentSpanId}) {span.Source.Name} {span.Kind} {span.DisplayName}"));
 
     /// <summary>Every tag of every recorded span, as "span: key=value" lines, to search for what must not be there.</summary>
     public string AttributeText() => string.Join('\n', Spans.SelectMany(span =>
