@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Payguru.Testing;
@@ -32,11 +33,22 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     /// <summary>Waits for an export to <paramref name="path"/> whose body holds every one of <paramref name="texts"/>.</summary>
     public Task<Export> WaitForExportAsync(string path, params string[] texts) =>
+        WaitForExportAsync(path, export => texts.All(export.Contains), string.Join(", ", texts));
+
+    /// <summary>Waits for an export to <paramref name="path"/> of spans of <paramref name="traceId"/> that holds every one of <paramref name="texts"/>.</summary>
+    public Task<Export> WaitForTraceExportAsync(string path, ActivityTraceId traceId, params string[] texts)
+    {
+        // OTLP carries a trace id as its 16 bytes.
+        var id = Convert.FromHexString(traceId.ToHexString());
+        return WaitForExportAsync(path, export => export.Contains(id) && texts.All(export.Contains), $"trace {traceId}, {string.Join(", ", texts)}");
+    }
+
+    Task<Export> WaitForExportAsync(string path, Func<Export, bool> holds, string description) =>
         Poll.WaitUntilAsync(
-            _ => Task.FromResult(_exports.FirstOrDefault(e => e.Path == path && texts.All(e.Contains))),
+            _ => Task.FromResult(_exports.FirstOrDefault(e => e.Path == path && holds(e))),
             export => export is not null,
             TimeSpan.FromSeconds(30),
-            $"an OTLP export to {path} holding {string.Join(", ", texts)} (received: {string.Join(", ", _exports.Select(e => e.Path))})")!;
+            $"an OTLP export to {path} holding {description} (received: {string.Join(", ", _exports.Select(e => e.Path))})")!;
 
     public async ValueTask DisposeAsync()
     {
@@ -71,6 +83,8 @@ public sealed class OtlpReceiver : IAsyncDisposable
     /// <summary>One export request as received.</summary>
     public sealed record Export(string Method, string Path, string? ContentType, byte[] Body)
     {
-        public bool Contains(string text) => Body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+        public bool Contains(string text) => Contains(Encoding.UTF8.GetBytes(text));
+
+        public bool Contains(byte[] bytes) => Body.AsSpan().IndexOf(bytes) >= 0;
     }
 }

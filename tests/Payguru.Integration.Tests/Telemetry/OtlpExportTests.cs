@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Testing;
@@ -6,10 +8,10 @@ using Payguru.Testing;
 namespace Payguru.Integration.Tests.Telemetry;
 
 /// <summary>
-/// The real gateway process, told by the standard variables to export over OTLP/HTTP, sends its
-/// traces and metrics to the collector after a notification: the request's span and the publish's,
-/// under the gateway's service name, and the notification counter; the notification's key is not
-/// among them.
+/// The real services, told by the standard variables to export over OTLP/HTTP to a stand-in
+/// collector: the gateway's traces and metrics after a notification, and one trace of a refund
+/// requested over HTTP, from the gateway's request through the broker to the processor's
+/// provider calls and its RefundSubmitted.
 /// </summary>
 public sealed class OtlpExportTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
@@ -20,14 +22,7 @@ public sealed class OtlpExportTests(RabbitMqBroker broker, ITestOutputHelper out
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
         var system = new DemoSystem(vhost, directory, output);
-        var (gateway, client) = await system.StartGatewayAsync(settings: new Dictionary<string, string?>
-        {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Url,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            // Export soon after the notification instead of after the default 5 s and 60 s.
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
-            ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
-        });
+        var (gateway, client) = await system.StartGatewayAsync(settings: Exporting(collector));
         await using var _ = gateway;
         var notification = new SignedNotification(Txid: 700001, Order: "ORDER-OTLP-1");
 
@@ -41,4 +36,62 @@ public sealed class OtlpExportTests(RabbitMqBroker broker, ITestOutputHelper out
         Assert.Equal("POST", metrics.Method);
         Assert.All(collector.Exports, export => Assert.False(export.Contains(notification.Fields["key"]), $"{export.Path} carries the notification's key"));
     }
+
+    [Fact]
+    public async Task Refund_requested_over_http_is_one_trace_across_the_gateway_the_broker_and_the_processor()
+    {
+        await using var collector = new OtlpReceiver();
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        using var directory = new TempDirectory();
+        var system = new DemoSystem(vhost, directory, output);
+        var gatewayUrl = FreePort.NextHttpUrl();
+        await using var sandbox = await DemoSystem.StartSandboxAsync(gatewayUrl);
+        using var admin = new SandboxClient(sandbox.Url);
+        await admin.SeedPaymentAsync("ORDER-OTLP-2", "20.00");
+        var settings = DemoSystem.RefundSettings(sandbox);
+        // The sweep could win the create and make it a trace of its own (see RefundTraceTests).
+        settings["Refunds__SweepInterval"] = "01:00:00";
+        foreach (var (name, value) in Exporting(collector))
+        {
+            settings[name] = value;
+        }
+
+        await using var processor = await system.StartProcessorAsync(settings: settings);
+        var (gateway, client) = await system.StartGatewayAsync(settings: Exporting(collector), url: gatewayUrl);
+        await using var _ = gateway;
+        var traceId = ActivityTraceId.CreateRandom();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/refunds")
+        {
+            Content = JsonContent.Create(new { refundRequestId = Guid.NewGuid(), order = "ORDER-OTLP-2", amount = 5.00m, contactName = "Demo Customer", iban = Demo.Iban }),
+        };
+        request.Headers.Add("X-Api-Key", "demo-api-key");
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-gateway", "POST /refunds");
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-gateway", "Payguru.Contracts.Refunds:RequestRefund");
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-refund-processor", "RequestRefundConsumer");
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-refund-processor", "/phs/refund/create");
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-refund-processor", "Payguru.Contracts.Refunds:RefundSubmitted");
+        var token = (string)Assert.Single(await system.Database.QueryAsync("SELECT token FROM payguru_tokens"))["token"]!;
+        Assert.All(collector.Exports, export =>
+        {
+            Assert.False(export.Contains(token), $"{export.Path} carries the Payguru token");
+            Assert.False(export.Contains(Demo.Iban), $"{export.Path} carries the IBAN");
+            Assert.False(export.Contains(Demo.MerchantKey), $"{export.Path} carries the merchant key");
+            Assert.False(export.Contains(Demo.TokenKey), $"{export.Path} carries getToken's key");
+            Assert.False(export.Contains("demo-api-key"), $"{export.Path} carries the API key");
+        });
+    }
+
+    /// <summary>The standard variables for an OTLP/HTTP export to <paramref name="collector"/>, soon after each span and every half second for metrics.</summary>
+    static Dictionary<string, string?> Exporting(OtlpReceiver collector) => new()
+    {
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Url,
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+        ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
+    };
 }
