@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using Payguru.Contracts.Refunds;
 using Payguru.Messaging.Ids;
-using Payguru.RefundProcessor.Extensions;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Telemetry;
 using Payguru.RefundProcessor.Tests.Consumers;
