@@ -14,6 +14,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 builder.Services.AddGatewayOptions(builder.Configuration);
 builder.Services.AddGatewayBus();
 builder.Services.AddGatewayHttpApi();
+builder.Services.AddGatewayTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

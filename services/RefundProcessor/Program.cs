@@ -19,7 +19,8 @@ builder.Services
     .AddProcessorDatabase()
     .AddProcessorOutbox()
     .AddProcessorRefunds()
-    .AddProcessorBus();
+    .AddProcessorBus()
+    .AddProcessorTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

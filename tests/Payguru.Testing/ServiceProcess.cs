@@ -15,7 +15,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     // Settings a developer's shell or CI may export; a test states the configuration it runs with instead.
     private static readonly string[] IsolatedPrefixes =
-        ["RabbitMq__", "Payguru__", "ConnectionStrings__", "Gateway__", "Processor__", "RefundProcessor__", "Sandbox__", "Logging__", "Kestrel__"];
+        ["RabbitMq__", "Payguru__", "ConnectionStrings__", "Gateway__", "Processor__", "RefundProcessor__", "Sandbox__", "Logging__", "Kestrel__",
+            // A shell's OpenTelemetry exporter settings would turn telemetry on in every service a test starts.
+            "OTEL_"];
 
     private static readonly string[] IsolatedNames =
     [

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Publishing;
+using Payguru.Gateway.Telemetry;
 
 namespace Payguru.Gateway.Callbacks;
 
@@ -11,7 +12,8 @@ namespace Payguru.Gateway.Callbacks;
 /// parse them and verify the key, publish the message (mandatory, confirmed, bounded by
 /// <c>Gateway:PublishTimeout</c>), log, and answer as Payguru reads answers (<see cref="CallbackAnswers"/>):
 /// <c>OK</c> only once the message is queued, 400 with a reason for a call that must not be
-/// accepted (nothing published), 503 otherwise so that Payguru tries again.
+/// accepted (nothing published), 503 otherwise so that Payguru tries again. Each answer is counted
+/// in <see cref="GatewayMetrics"/>.
 /// </summary>
 public static class CallbackEndpoint
 {
@@ -25,8 +27,9 @@ public static class CallbackEndpoint
         where TNotification : class, ICallbackNotification
     {
         return app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post],
-                (HttpRequest request, IOptions<PayguruOptions> payguru, ConfirmedPublisher publisher, ILogger<TNotification> logger, CancellationToken cancellationToken) =>
-                    HandleAsync(request, name, fields => parse(fields, payguru.Value), publisher, logger, cancellationToken))
+                (HttpRequest request, IOptions<PayguruOptions> payguru, ConfirmedPublisher publisher, GatewayMetrics metrics, ILogger<TNotification> logger,
+                        CancellationToken cancellationToken) =>
+                    HandleAsync(request, name, fields => parse(fields, payguru.Value), publisher, metrics, logger, cancellationToken))
             .DisableAntiforgery()
             .ExcludeFromDescription();
     }
@@ -36,6 +39,7 @@ public static class CallbackEndpoint
         string name,
         Func<WireFields, CallbackParseResult<TNotification>> parse,
         ConfirmedPublisher publisher,
+        GatewayMetrics metrics,
         ILogger logger,
         CancellationToken cancellationToken)
         where TNotification : class, ICallbackNotification
@@ -48,6 +52,7 @@ public static class CallbackEndpoint
         catch (WireFormatException exception)
         {
             CallbackLog.Refused(logger, name, exception.Message);
+            metrics.NotificationRefused(TNotification.Kind);
             return CallbackAnswers.Refused(exception.Message);
         }
 
@@ -55,6 +60,7 @@ public static class CallbackEndpoint
         if (!parsed.Succeeded)
         {
             CallbackLog.Refused(logger, name, parsed.Error);
+            metrics.NotificationRefused(TNotification.Kind);
             return CallbackAnswers.Refused(parsed.Error);
         }
 
@@ -62,6 +68,7 @@ public static class CallbackEndpoint
         var message = notification.ToMessage();
         var outcome = await publisher.PublishAsync(message, notification.MessageId, cancellationToken);
         notification.LogHandled(logger, message.GetType().Name, outcome);
+        metrics.NotificationPublished(TNotification.Kind, outcome);
         return CallbackAnswers.For(outcome);
     }
 }

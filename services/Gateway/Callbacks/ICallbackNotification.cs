@@ -9,6 +9,9 @@ namespace Payguru.Gateway.Callbacks;
 /// </summary>
 public interface ICallbackNotification
 {
+    /// <summary>What kind of callback this is ("payment", "refund"), for metrics; known before parsing succeeds.</summary>
+    static abstract string Kind { get; }
+
     /// <summary>The message's id: the same notification repeated gets the same id, so subscribers drop the repeat.</summary>
     Guid MessageId { get; }
 

@@ -9,8 +9,10 @@ using Payguru.Gateway.OpenApi;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Security;
+using Payguru.Gateway.Telemetry;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Topology;
+using Payguru.Telemetry;
 
 namespace Payguru.Gateway.Extensions;
 
@@ -73,4 +75,11 @@ public static class ServiceCollectionExtensions
         });
         return services;
     }
+
+    /// <summary>
+    /// The gateway's metrics, and OpenTelemetry (requests in, publishes and sends out) when an
+    /// <c>OTEL_EXPORTER_OTLP_*ENDPOINT</c> is configured; off otherwise.
+    /// </summary>
+    public static IServiceCollection AddGatewayTelemetry(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddPayguruTelemetry<GatewayMetrics>(configuration);
 }

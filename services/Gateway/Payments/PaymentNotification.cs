@@ -20,6 +20,8 @@ public sealed record PaymentNotification(
     /// <summary>Payguru's status of an accepted payment.</summary>
     public const int AcceptedStatus = 3;
 
+    public static string Kind => "payment";
+
     /// <summary>The same notification repeated gets the same id, so subscribers drop the repeat.</summary>
     public Guid MessageId => MessageIds.Payment(Txid, Status);
 

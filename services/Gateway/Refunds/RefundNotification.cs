@@ -25,6 +25,8 @@ public sealed record RefundNotification(
     DateTimeOffset? CreateTime,
     string ServiceCode) : ICallbackNotification
 {
+    public static string Kind => "refund";
+
     /// <summary>The same report repeated (by this notification or by the processor's reconciliation) gets the same id.</summary>
     public Guid MessageId => MessageIds.RefundSettled(RefundId, Status);
 

@@ -10,6 +10,7 @@ using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
 using Payguru.RefundProcessor.Refunds;
+using Payguru.RefundProcessor.Telemetry;
 
 namespace Payguru.RefundProcessor.Consumers;
 
@@ -26,6 +27,7 @@ public sealed class RequestRefundConsumer(
     TransactionalOutbox outbox,
     AfterCommitActions afterCommit,
     RefundSubmitter submitter,
+    ProcessorMetrics metrics,
     IOptions<PayguruOptions> payguru,
     TimeProvider clock,
     ILogger<RequestRefundConsumer> logger) : IConsumer<RequestRefund>
@@ -124,6 +126,11 @@ public sealed class RequestRefundConsumer(
         });
         var (rejected, messageId) = RefundEvents.Rejected(request.RefundRequestId, request.Order ?? "", request.Amount, reason, message, null, now);
         outbox.Publish(rejected, messageId);
+        afterCommit.Add(_ =>
+        {
+            metrics.RefundRejected(reason);
+            return Task.CompletedTask;
+        });
         logger.LogInformation("Refund request {RefundRequestId} rejected ({Reason}): {Message}", request.RefundRequestId, reason, message);
     }
 

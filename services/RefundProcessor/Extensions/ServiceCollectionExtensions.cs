@@ -13,7 +13,9 @@ using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Retention;
+using Payguru.RefundProcessor.Telemetry;
 using Payguru.RefundProcessor.Tokens;
+using Payguru.Telemetry;
 
 namespace Payguru.RefundProcessor.Extensions;
 
@@ -118,6 +120,13 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<RefundReconciler>();
         return services;
     }
+
+    /// <summary>
+    /// The processor's metrics, and OpenTelemetry (consumes, provider calls, publishes) when an
+    /// <c>OTEL_EXPORTER_OTLP_*ENDPOINT</c> is configured; off otherwise.
+    /// </summary>
+    public static IServiceCollection AddProcessorTelemetry(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddPayguruTelemetry<ProcessorMetrics>(configuration);
 
     /// <summary>
     /// MassTransit on RabbitMQ. Every consumer runs inside the transactional inbox/outbox filter,

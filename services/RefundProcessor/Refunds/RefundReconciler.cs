@@ -7,6 +7,7 @@ using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Hosting;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Telemetry;
 
 namespace Payguru.RefundProcessor.Refunds;
 
@@ -21,6 +22,7 @@ public sealed class RefundReconciler(
     IServiceScopeFactory scopes,
     IDbConnectionFactory connections,
     OutboxCommitter committer,
+    ProcessorMetrics metrics,
     IOptions<RefundOptions> options,
     TimeProvider clock,
     ILogger<RefundReconciler> logger) : PeriodicService(clock, logger)
@@ -95,6 +97,7 @@ public sealed class RefundReconciler(
         var message = RefundResults.ToMessage(result, refund.PayguruCode);
         await committer.CommitAsync(transaction,
             [OutboxSerializer.Envelope(message, MessageIds.RefundSettled(refundId, detail.Status))], cancellationToken);
+        metrics.RefundSettled(detail.Status);
         logger.LogInformation("Reconciliation: refund {RefundId} (order {Order}) is at status {Status}", refundId, refund.Order, detail.Status);
         return true;
     }

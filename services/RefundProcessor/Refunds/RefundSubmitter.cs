@@ -5,6 +5,7 @@ using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Telemetry;
 
 namespace Payguru.RefundProcessor.Refunds;
 
@@ -22,6 +23,7 @@ public sealed class RefundSubmitter(
     IPayguruTokenSource tokens,
     IDbConnectionFactory connections,
     OutboxCommitter committer,
+    ProcessorMetrics metrics,
     IOptions<RefundOptions> refundOptions,
     IOptions<PayguruOptions> payguruOptions,
     TimeProvider clock,
@@ -138,6 +140,7 @@ public sealed class RefundSubmitter(
 
         var (message, messageId) = RefundEvents.Submitted(refund, refundId, clock.GetUtcNow());
         await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
+        metrics.RefundSubmitted();
         logger.LogInformation("Refund request {RefundRequestId} (order {Order}, amount {Amount}) submitted as Payguru refund {RefundId}{How}",
             refund.RequestId, refund.Order, refund.Amount, refundId, adopted ? ", found by order after an unknown outcome" : "");
     }
@@ -155,6 +158,7 @@ public sealed class RefundSubmitter(
         var (message, messageId) = RefundEvents.Rejected(
             refund.RequestId, refund.Order, refund.AmountValue, RefundRejectionReasons.ProviderError, text, refused.Code, clock.GetUtcNow());
         await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
+        metrics.RefundRejected(RefundRejectionReasons.ProviderError);
     }
 
     static string NewAttemptId() => Guid.NewGuid().ToString("N");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
 using Payguru.Api.Configuration;
+using Payguru.RefundProcessor.Telemetry;
 
 namespace Payguru.RefundProcessor.Tokens;
 
@@ -17,6 +18,7 @@ public sealed class SharedTokenSource(
     ProcessorInstance instance,
     IOptions<PayguruOptions> options,
     TimeProvider clock,
+    ProcessorMetrics metrics,
     ILogger<SharedTokenSource> logger) : IPayguruTokenSource
 {
     static readonly TimeSpan WaitStep = TimeSpan.FromMilliseconds(50);
@@ -82,9 +84,11 @@ public sealed class SharedTokenSource(
         try
         {
             token = await issuer.IssueAsync(cancellationToken);
+            metrics.TokenRefreshed(issued: true);
         }
         catch
         {
+            metrics.TokenRefreshed(issued: false);
             await store.ReleaseLeaseAsync(merchantId, instance.Id, CancellationToken.None);
             throw;
         }

@@ -52,6 +52,15 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? overrid
     /// <summary>Registrations added to the test harness's bus, such as consumers; set before the server starts.</summary>
     public Action<IBusRegistrationConfigurator>? ConfigureBus { get; init; }
 
+    /// <summary>
+    /// Settings that Program.cs reads while it registers services, such as the OTEL_* variables (the
+    /// overrides of the constructor arrive only after registration, in time for options).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> HostSettings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>More registrations after the gateway's own (e.g. a span recorder); set before the server starts.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>The bus harness; call after the server started (after <c>CreateClient</c>).</summary>
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
@@ -67,6 +76,11 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? overrid
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        foreach (var (key, value) in HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);
@@ -94,6 +108,7 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? overrid
             services.AddSingleton<BrokerFaults>();
             services.AddPublishObserver(provider => provider.GetRequiredService<BrokerFaults>());
             services.AddSendObserver(provider => provider.GetRequiredService<BrokerFaults>());
+            ConfigureServices?.Invoke(services);
         });
     }
 }

@@ -69,7 +69,8 @@ public sealed class ProcessorHarness : IAsyncDisposable
         services
             .AddProcessorOptions(configuration)
             .AddProcessorDatabase()
-            .AddProcessorOutbox();
+            .AddProcessorOutbox()
+            .AddProcessorTelemetry(configuration);
         configureServices?.Invoke(services);
         services.AddMassTransitTestHarness(x =>
         {

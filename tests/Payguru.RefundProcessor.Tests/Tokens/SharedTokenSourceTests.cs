@@ -137,6 +137,7 @@ public sealed class SharedTokenSourceTests(SandboxFixture sandbox) : IClassFixtu
             services
                 .AddProcessorOptions(configuration)
                 .AddProcessorDatabase()
+                .AddProcessorTelemetry(configuration)
                 .AddSingleton(ProcessorInstance.New())
                 .AddProcessorRefunds();
             var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
