@@ -9,6 +9,7 @@ builder.Services
     .AddProcessorDatabase()
     .AddProcessorOutbox()
     .AddProcessorRefunds()
+    .AddProcessorPaywall()
     .AddProcessorBus();
 
 var host = builder.Build();
