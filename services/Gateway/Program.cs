@@ -22,6 +22,7 @@ app.MapOpenApi();
 app.MapPaymentNotificationApi();
 app.MapRefundNotificationApi();
 app.MapRefundsApi();
+app.MapClientTokensApi();
 
 app.Run();
 
