@@ -14,6 +14,12 @@ public static class PaywallAnswers
     public static PaywallAnswer<T> Read<T>(IApiResponse<PaywallEnvelope<T>> response)
         where T : class
     {
+        if (!response.IsSuccessStatusCode && response.Error is { } error and not ApiException)
+        {
+            // No HTTP answer at all (a lost connection): Refit reports it here instead of throwing.
+            return new PaywallAnswer<T>.Unknown($"{error.GetType().Name}: {error.Message}");
+        }
+
         var status = response.StatusCode is { } code ? (int)code : 0;
         var envelope = response.IsSuccessStatusCode ? response.Content : EnvelopeOf<T>((response.Error as ApiException)?.Content);
         if (envelope is null)
