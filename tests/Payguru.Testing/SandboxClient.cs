@@ -97,7 +97,11 @@ public sealed class SandboxClient : IDisposable
         {
             Content = JsonContent.Create(new
             {
-                IsSubMerchant = true, MemberType = 1, MemberExternalId = memberExternalId, MemberName = "Other", MemberTitle = "Other Ltd",
+                IsSubMerchant = true,
+                MemberType = 1,
+                MemberExternalId = memberExternalId,
+                MemberName = "Other",
+                MemberTitle = "Other Ltd",
                 MemberEmail = "other@example.com",
             }),
         };

@@ -47,7 +47,10 @@ public sealed class PaywallStartupTests(RabbitMqBroker broker, ITestOutputHelper
         var system = new DemoSystem(vhost, directory, output);
         var none = new Dictionary<string, string?>
         {
-            ["Paywall__BaseUrl"] = "", ["Paywall__MemberBaseUrl"] = "", ["Paywall__ApiKeyPublic"] = "", ["Paywall__ApiClientPublic"] = "",
+            ["Paywall__BaseUrl"] = "",
+            ["Paywall__MemberBaseUrl"] = "",
+            ["Paywall__ApiKeyPublic"] = "",
+            ["Paywall__ApiClientPublic"] = "",
         };
 
         await using var processor = await system.StartProcessorAsync(settings: none);

@@ -80,7 +80,10 @@ public sealed class ClientTokenTests(SandboxFixture sandbox) : IClassFixture<San
     {
         await using var processor = await PaywallHarness.StartAsync(sandbox, new Dictionary<string, string?>
         {
-            ["Paywall:BaseUrl"] = null, ["Paywall:MemberBaseUrl"] = null, ["Paywall:ApiKeyPublic"] = null, ["Paywall:ApiClientPublic"] = null,
+            ["Paywall:BaseUrl"] = null,
+            ["Paywall:MemberBaseUrl"] = null,
+            ["Paywall:ApiKeyPublic"] = null,
+            ["Paywall:ApiClientPublic"] = null,
         });
 
         var refused = Assert.IsType<ClientTokenRefused>(await processor.IssueClientTokenAsync(new IssueClientToken(true, false, 10)));

@@ -180,7 +180,10 @@ public sealed class SubMerchantRegistrationTests(SandboxFixture sandbox) : IClas
     {
         await using var processor = await PaywallHarness.StartAsync(sandbox, new Dictionary<string, string?>
         {
-            ["Paywall:BaseUrl"] = null, ["Paywall:MemberBaseUrl"] = null, ["Paywall:ApiKeyPublic"] = null, ["Paywall:ApiClientPublic"] = null,
+            ["Paywall:BaseUrl"] = null,
+            ["Paywall:MemberBaseUrl"] = null,
+            ["Paywall:ApiKeyPublic"] = null,
+            ["Paywall:ApiClientPublic"] = null,
         });
         var command = PaywallHarness.Member();
 
