@@ -30,6 +30,8 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-$DOTNET_ENVIRONMENT}
 export ConnectionStrings__Payguru=${ConnectionStrings__Payguru:-Data Source=$state_dir/payguru.db}
 # The services call the sandbox as Payguru; the sandbox calls the gateway back.
 export Payguru__BaseUrl=${Payguru__BaseUrl:-$sandbox_url}
+export Paywall__BaseUrl=${Paywall__BaseUrl:-$sandbox_url}
+export Paywall__MemberBaseUrl=${Paywall__MemberBaseUrl:-$sandbox_url}
 export Sandbox__Merchants__0__CallbackBaseUrl=${Sandbox__Merchants__0__CallbackBaseUrl:-$gateway_url}
 # The processor's database outlives a run, so the sandbox must not hand out a txid or refund id again
 # (Payguru never does; the processor would take a repeated txid for a duplicate notification).

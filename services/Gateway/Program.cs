@@ -26,6 +26,7 @@ app.MapRefundNotificationApi();
 app.MapRefundsApi();
 // Ready = the bus is connected (MassTransit registers its bus check with the "ready" tag).
 app.MapHealthEndpoints();
+app.MapClientTokensApi();
 
 app.Run();
 

@@ -19,6 +19,7 @@ builder.Services
     .AddProcessorDatabase()
     .AddProcessorOutbox()
     .AddProcessorRefunds()
+    .AddProcessorPaywall()
     .AddProcessorBus()
     .AddProcessorTelemetry(builder.Configuration);
 

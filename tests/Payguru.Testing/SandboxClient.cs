@@ -87,6 +87,32 @@ public sealed class SandboxClient : IDisposable
     public Task<RefundsByOrderAnswer> GetRefundsByOrderAsync(string token, string order) =>
         GetAsync<RefundsByOrderAnswer>("/phs/refund/getByOrder", token, Demo.MerchantId, ("order", order));
 
+    /// <summary>
+    /// Creates a Paywall member with the demo credentials, as another system holding the same Paywall account
+    /// would; returns Paywall's envelope (HTTP 200 when made, 409 when the external id exists).
+    /// </summary>
+    public async Task<JsonElement> PostPaywallMemberAsync(string memberExternalId, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/paywall/member")
+        {
+            Content = JsonContent.Create(new
+            {
+                IsSubMerchant = true,
+                MemberType = 1,
+                MemberExternalId = memberExternalId,
+                MemberName = "Other",
+                MemberTitle = "Other Ltd",
+                MemberEmail = "other@example.com",
+            }),
+        };
+        request.Headers.Add("apikeypublic", Demo.PaywallKeyPublic);
+        request.Headers.Add("apiclientpublic", Demo.PaywallClientPublic);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Require(response.StatusCode == expected, $"POST /api/paywall/member: expected {expected}, got {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     // ---- admin ----
 
     public async Task ResetAsync()

@@ -23,4 +23,11 @@ public static class MessageIds
     /// answering a repeated request again gives the same message.
     /// </summary>
     public static Guid RefundOutcome(Guid refundRequestId, string outcome) => NameBasedGuid.Create(Namespace, $"refund-outcome:{refundRequestId:N}:{outcome}");
+
+    /// <summary>
+    /// The id of a sub-merchant registration's outcome: <c>SubMerchantRegistered</c> once per external id;
+    /// <c>SubMerchantRejected</c> per <paramref name="registration"/> (the same id may be registered again after a rejection).
+    /// </summary>
+    public static Guid SubMerchantOutcome(string memberExternalId, string outcome, int registration = 1) =>
+        NameBasedGuid.Create(Namespace, $"sub-merchant-outcome:{memberExternalId}:{outcome}:{registration}");
 }

@@ -1,3 +1,4 @@
+using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
 
 namespace Payguru.Messaging.Topology;
@@ -19,4 +20,10 @@ public static class ProcessorQueues
 
     /// <summary>Read-only requests answered by the processor: <c>GetRefund</c>. No inbox: they change nothing.</summary>
     public const string Queries = RefundEndpoints.QueriesQueue;
+
+    /// <summary>Sub-merchant commands: <c>RegisterSubMerchant</c>.</summary>
+    public const string SubMerchants = PaywallEndpoints.SubMerchantsQueue;
+
+    /// <summary>Client token requests: <c>IssueClientToken</c>. No inbox: nothing of ours changes.</summary>
+    public const string ClientTokens = PaywallEndpoints.ClientTokensQueue;
 }

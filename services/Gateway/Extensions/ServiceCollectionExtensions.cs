@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Payments;
+using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
 using Payguru.Gateway.Apis;
 using Payguru.Gateway.OpenApi;
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         {
             // The timeout of each query is Gateway:QueryTimeout, given where it is asked (RefundsApi).
             bus.AddRequestClient<GetRefund>(RefundsApi.QueriesQueue);
+            bus.AddRequestClient<IssueClientToken>(ClientTokensApi.ClientTokensQueue);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);

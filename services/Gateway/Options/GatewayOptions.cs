@@ -18,6 +18,12 @@ public sealed class GatewayOptions
     public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// <c>Gateway:ClientTokenTimeout</c>: how long <c>POST /client-tokens</c> waits for the processor's
+    /// answer (which waits for Paywall, up to twice <c>Paywall:RequestTimeout</c>) before answering 504.
+    /// </summary>
+    public TimeSpan ClientTokenTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
+    /// <summary>
     /// <c>Gateway:ApiKeys</c>: keys that internal services present in <c>X-Api-Key</c> to the
     /// gateway's command endpoints (the refund HTTP API). With none configured, that API
     /// refuses every request (401).

@@ -21,6 +21,11 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add("Gateway:QueryTimeout must be more than zero and at most 00:01:00.");
         }
 
+        if (options.ClientTokenTimeout <= TimeSpan.Zero || options.ClientTokenTimeout > MaxQueryTimeout)
+        {
+            failures.Add("Gateway:ClientTokenTimeout must be more than zero and at most 00:01:00.");
+        }
+
         if (options.ApiKeys.Any(string.IsNullOrWhiteSpace))
         {
             failures.Add("Gateway:ApiKeys must not contain empty keys.");

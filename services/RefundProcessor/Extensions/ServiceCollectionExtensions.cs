@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
+using Payguru.Api.Client.Paywall;
 using Payguru.Api.Configuration;
 using Payguru.Health;
 using Payguru.Messaging.Configuration;
@@ -11,6 +12,7 @@ using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Retention;
 using Payguru.RefundProcessor.Telemetry;
@@ -25,6 +27,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddRabbitMqOptions(configuration);
         services.AddPayguruOptions(configuration);
+        services.AddPaywallOptions(configuration);
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
@@ -42,6 +45,10 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(RefundOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<RefundOptions>, RefundOptionsValidator>();
+        services.AddOptions<SubMerchantOptions>()
+            .Bind(configuration.GetSection(SubMerchantOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SubMerchantOptions>, SubMerchantOptionsValidator>();
         return services;
     }
 
@@ -59,12 +66,14 @@ public static class ServiceCollectionExtensions
         services.AddDialect<IPaymentQueries, SqlitePaymentQueries, SqlServerPaymentQueries>();
         services.AddDialect<IRefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
         services.AddDialect<ITokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
+        services.AddSingleton<ISubMerchantQueries, SqliteSubMerchantQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PaymentStore>();
         services.AddSingleton<RefundStore>();
         services.AddSingleton<TokenStore>();
+        services.AddSingleton<SubMerchantStore>();
         services.AddScoped<UnitOfWork>();
         services.AddHostedService<RetentionCleaner>();
         services.AddHealthChecks()
@@ -127,6 +136,20 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddProcessorTelemetry(this IServiceCollection services, IConfiguration configuration) =>
         services.AddPayguruTelemetry<ProcessorMetrics>(configuration);
+
+    /// <summary>
+    /// Paywall: the Refit clients, the client token issuer, the sub-merchant registrar and its sweep.
+    /// Registered whether or not Paywall is configured; without its settings, requests are refused
+    /// with <c>paywall_not_configured</c> and nothing calls Paywall.
+    /// </summary>
+    public static IServiceCollection AddProcessorPaywall(this IServiceCollection services)
+    {
+        services.AddPaywallClients();
+        services.AddScoped<ClientTokenIssuer>();
+        services.AddScoped<SubMerchantRegistrar>();
+        services.AddHostedService<SubMerchantSweeper>();
+        return services;
+    }
 
     /// <summary>
     /// MassTransit on RabbitMQ. Every consumer runs inside the transactional inbox/outbox filter,

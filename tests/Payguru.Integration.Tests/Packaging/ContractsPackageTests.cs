@@ -88,6 +88,11 @@ public sealed class ContractsPackageTests(PackedContracts packed) : IClassFixtur
         Assert.Contains("Payguru.Contracts.Refunds.RefundSettled", publicTypes);
         Assert.Contains("Payguru.Contracts.Refunds.RefundEndpoints", publicTypes);
         Assert.Contains("Payguru.Contracts.Payments.PaymentAccepted", publicTypes);
+        Assert.Contains("Payguru.Contracts.Paywall.RegisterSubMerchant", publicTypes);
+        Assert.Contains("Payguru.Contracts.Paywall.SubMerchantRegistered", publicTypes);
+        Assert.Contains("Payguru.Contracts.Paywall.SubMerchantRejected", publicTypes);
+        Assert.Contains("Payguru.Contracts.Paywall.IssueClientToken", publicTypes);
+        Assert.Contains("Payguru.Contracts.Paywall.PaywallEndpoints", publicTypes);
 
         var references = metadata.AssemblyReferences
             .Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name))

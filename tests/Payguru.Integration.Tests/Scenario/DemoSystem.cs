@@ -70,6 +70,16 @@ public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory director
         ["Refunds__SweepInterval"] = "00:00:00.250",
     };
 
+    /// <summary>Processor settings for Paywall at <paramref name="sandbox"/> (demo credentials from Development), with short waits.</summary>
+    public static Dictionary<string, string?> PaywallSettings(RunningSandbox sandbox) => new()
+    {
+        ["Paywall__BaseUrl"] = sandbox.Url,
+        ["Paywall__MemberBaseUrl"] = sandbox.Url,
+        ["Paywall__RequestTimeout"] = "00:00:02",
+        ["SubMerchants__RecheckAfter"] = "00:00:01",
+        ["SubMerchants__SweepInterval"] = "00:00:00.250",
+    };
+
     IReadOnlyDictionary<string, string?> Environment(TcpProxy? brokerProxy, IReadOnlyDictionary<string, string?>? settings)
     {
         var environment = new Dictionary<string, string?>(

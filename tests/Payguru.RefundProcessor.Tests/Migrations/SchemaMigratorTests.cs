@@ -31,7 +31,7 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
         Assert.Equal(
             [
                 "inbox_messages", "outbox_messages", "outbox_relay_lease", "payguru_tokens", "payment_status_reports", "payments",
-                "refund_orders", "refund_results", "refunds", "schema_migrations",
+                "refund_orders", "refund_results", "refunds", "schema_migrations", "sub_merchants",
             ],
             tables);
         Assert.Equal([(1L, (string?)null)], await QueryAsync<(long, string?)>("SELECT id, owner FROM outbox_relay_lease;"));

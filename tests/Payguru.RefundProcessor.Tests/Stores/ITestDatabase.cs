@@ -2,6 +2,7 @@ using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tokens;
 
@@ -31,6 +32,8 @@ public interface ITestDatabase : IAsyncDisposable
     /// their tests, see <see cref="StoreFactAttribute"/>), or null when they can.
     /// </summary>
     static abstract string? SkipReason { get; }
+
+    ISubMerchantQueries SubMerchantQueries { get; }
 
     /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
     Task CreateAsync(CancellationToken cancellationToken);

@@ -5,6 +5,7 @@ using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tokens;
 using Payguru.Testing;
@@ -41,6 +42,8 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public IRefundQueries RefundQueries { get; } = new SqliteRefundQueries();
 
     public ITokenQueries TokenQueries { get; } = new SqliteTokenQueries();
+
+    public ISubMerchantQueries SubMerchantQueries { get; } = new SqliteSubMerchantQueries();
 
     public SchemaMigrator Migrator() => new(Connections, new SqliteMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 

@@ -1,0 +1,151 @@
+using Payguru.Api.Validation;
+using Payguru.Contracts.Paywall;
+
+namespace Payguru.Messaging.Paywall;
+
+/// <summary>
+/// What makes a <see cref="RegisterSubMerchant"/> valid, checked by the processor before any Paywall
+/// call. Messages name the field and never repeat its value: IBANs, tax and identity numbers and
+/// e-mail addresses are personal data.
+/// </summary>
+public static class SubMerchantRules
+{
+    public const int MaxExternalIdLength = 100;
+    public const int MaxNameLength = 200;
+
+    /// <summary>The first problem of the command, or null when it is valid.</summary>
+    public static SubMerchantProblem? Check(RegisterSubMerchant command)
+    {
+        if (string.IsNullOrWhiteSpace(command.MemberExternalId) || command.MemberExternalId.Length > MaxExternalIdLength)
+        {
+            return new(SubMerchantRejectionReasons.InvalidExternalId, "memberExternalId", $"the member's external id is required, at most {MaxExternalIdLength} characters");
+        }
+
+        if (command.MemberType < 1)
+        {
+            return new(SubMerchantRejectionReasons.InvalidMember, "memberType", "the member type must be a positive number");
+        }
+
+        if (Name(command.MemberName, "memberName", "the member's name") is { } name)
+        {
+            return name;
+        }
+
+        if (Name(command.MemberTitle, "memberTitle", "the member's title") is { } title)
+        {
+            return title;
+        }
+
+        if (TaxIdentity(command) is { } tax)
+        {
+            return tax;
+        }
+
+        if (!IsEmail(command.MemberEmail))
+        {
+            return new(SubMerchantRejectionReasons.InvalidEmail, "memberEmail", "the member's e-mail address is required and must look like name@example.com");
+        }
+
+        return BankAccounts(command.BankAccounts);
+    }
+
+    /// <summary>A tax number is 10 digits.</summary>
+    public static bool IsTaxNumber(string? value) => value is { Length: 10 } && value.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A TCKN: 11 digits, the first not zero, d10 = ((d1+d3+d5+d7+d9)·7 − (d2+d4+d6+d8)) mod 10,
+    /// d11 = (d1+…+d10) mod 10 (payguru-protocol.md §3).
+    /// </summary>
+    public static bool IsTckn(string? value)
+    {
+        if (value is not { Length: 11 } || !value.All(char.IsAsciiDigit) || value[0] == '0')
+        {
+            return false;
+        }
+
+        var d = value.Select(c => c - '0').ToArray();
+        var odd = d[0] + d[2] + d[4] + d[6] + d[8];
+        var even = d[1] + d[3] + d[5] + d[7];
+        var tenth = ((odd * 7 - even) % 10 + 10) % 10;
+        return d[9] == tenth && d[10] == d[..10].Sum() % 10;
+    }
+
+    static SubMerchantProblem? Name(string? value, string field, string what) =>
+        string.IsNullOrWhiteSpace(value) || value.Trim().Length > MaxNameLength
+            ? new(SubMerchantRejectionReasons.InvalidMember, field, $"{what} is required, at most {MaxNameLength} characters")
+            : null;
+
+    static SubMerchantProblem? TaxIdentity(RegisterSubMerchant command)
+    {
+        var taxNumber = Optional(command.MemberTaxNumber);
+        var identity = Optional(command.MemberIdentityNumber);
+        if (taxNumber is null && identity is null)
+        {
+            return new(SubMerchantRejectionReasons.InvalidTaxNumber, "memberTaxNumber", "a tax number (10 digits) or an identity number (TCKN, 11 digits) is required");
+        }
+
+        if (taxNumber is not null && !IsTaxNumber(taxNumber))
+        {
+            return new(SubMerchantRejectionReasons.InvalidTaxNumber, "memberTaxNumber", "the tax number must be 10 digits");
+        }
+
+        if (identity is not null && !IsTckn(identity))
+        {
+            return new(SubMerchantRejectionReasons.InvalidTaxNumber, "memberIdentityNumber", "the identity number must be a valid TCKN (11 digits, check digits)");
+        }
+
+        return null;
+    }
+
+    static SubMerchantProblem? BankAccounts(IReadOnlyList<SubMerchantBankAccount>? accounts)
+    {
+        if (accounts is null || accounts.Count == 0)
+        {
+            return new(SubMerchantRejectionReasons.InvalidBankAccount, "bankAccounts", "at least one bank account is required");
+        }
+
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var account = accounts[i];
+            var field = $"bankAccounts[{i}]";
+            if (account is null)
+            {
+                return new(SubMerchantRejectionReasons.InvalidBankAccount, field, "a bank account must not be null");
+            }
+
+            if (account.CurrencyId < 1)
+            {
+                return new(SubMerchantRejectionReasons.InvalidBankAccount, $"{field}.currencyId", "the currency id must be a positive number");
+            }
+
+            if (string.IsNullOrWhiteSpace(account.Title))
+            {
+                return new(SubMerchantRejectionReasons.InvalidBankAccount, $"{field}.title", "the account's title is required");
+            }
+
+            if (!Iban.IsValid(account.Iban, out var error))
+            {
+                return new(SubMerchantRejectionReasons.InvalidBankAccount, $"{field}.iban", error);
+            }
+        }
+
+        return null;
+    }
+
+    static bool IsEmail(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 254 || value.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        var at = value.IndexOf('@');
+        var dot = value.LastIndexOf('.');
+        return at > 0 && at == value.LastIndexOf('@') && dot > at + 1 && dot < value.Length - 1;
+    }
+
+    static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>Why a sub-merchant registration is invalid: a <see cref="SubMerchantRejectionReasons"/> code, the field, and a message.</summary>
+public sealed record SubMerchantProblem(string Reason, string Field, string Message);

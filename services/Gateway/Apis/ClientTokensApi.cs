@@ -1,0 +1,102 @@
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Payguru.Contracts.Paywall;
+using Payguru.Gateway.Options;
+using Payguru.Gateway.Paywall;
+using Payguru.Gateway.Security;
+using Payguru.Messaging.Topology;
+
+namespace Payguru.Gateway.Apis;
+
+/// <summary>
+/// <c>POST /client-tokens</c>: a Paywall token for a browser or app, for internal services that do
+/// not speak the bus. The request becomes an <see cref="IssueClientToken"/> the processor answers
+/// after asking Paywall. Every call needs a key of <c>Gateway:ApiKeys</c> in <c>X-Api-Key</c>.
+/// </summary>
+public static class ClientTokensApi
+{
+    public const string Path = "/client-tokens";
+
+    /// <summary>The processor's client token queue.</summary>
+    public static readonly Uri ClientTokensQueue = new($"queue:{ProcessorQueues.ClientTokens}");
+
+    public static IEndpointRouteBuilder MapClientTokensApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, IssueAsync)
+            .WithTags("Paywall")
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithName("IssueClientToken")
+            .WithSummary("Issue a Paywall client token")
+            .WithDescription(
+                "Asks Paywall (through the processor) for a short-lived token for client-side card saving or 3D Secure. " +
+                "Each call is a new token. 400 names each bad field; 502 carries Paywall's error code and message when Paywall refused " +
+                "or gave no answer; 503 when Paywall is not configured or the processor cannot be asked; 504 when the processor did not " +
+                "answer within Gateway:ClientTokenTimeout.")
+            .Accepts<ClientTokenRequestBody>("application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
+        return app;
+    }
+
+    static async Task<Results<Ok<ClientTokenAnswer>, ValidationProblem, ProblemHttpResult>> IssueAsync(
+        HttpContext http,
+        IRequestClient<IssueClientToken> client,
+        IOptions<GatewayOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken requestAborted)
+    {
+        var logger = loggers.CreateLogger(typeof(ClientTokensApi));
+        var read = await ClientTokenRequestReader.ReadAsync(http.Request, requestAborted);
+        if (!read.Succeeded)
+        {
+            ClientTokenApiLog.BadRequest(logger, string.Join(", ", read.Errors.Keys));
+            return TypedResults.ValidationProblem(read.Errors, title: "The client token request is not valid");
+        }
+
+        var request = read.Request;
+        var timeout = options.Value.ClientTokenTimeout;
+        // The request client's timeout covers the wait for the answer (and expires the request, so a
+        // late processor asks Paywall for nothing); this one also bounds a send to an unreachable broker.
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        bound.CancelAfter(timeout + TimeSpan.FromSeconds(1));
+        try
+        {
+            var response = await client.GetResponse<ClientTokenIssued, ClientTokenRefused>(
+                request, bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
+            if (response.Is(out Response<ClientTokenIssued>? issued))
+            {
+                ClientTokenApiLog.Issued(logger, request.ExpiryMin, request.ClientCardSave, request.ThreeDSession, issued.Message.ExpiresAt);
+                // A credential: no cache may keep it.
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Ok(new ClientTokenAnswer(issued.Message.Token, issued.Message.ExpiresAt));
+            }
+
+            response.Is(out Response<ClientTokenRefused>? refused);
+            ClientTokenApiLog.Refused(logger, refused!.Message.Reason, refused.Message.Message);
+            return ClientTokenProblems.Refused(refused.Message);
+        }
+        catch (RequestTimeoutException)
+        {
+            ClientTokenApiLog.TimedOut(logger, timeout);
+            return ClientTokenProblems.NoAnswer(timeout);
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            ClientTokenApiLog.TimedOut(logger, timeout);
+            return ClientTokenProblems.NoAnswer(timeout);
+        }
+        catch (RequestFaultException exception)
+        {
+            ClientTokenApiLog.Failed(logger, exception.GetType().Name);
+            return ClientTokenProblems.ProcessorFailed();
+        }
+        catch (Exception exception) when (exception is MassTransitException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
+        {
+            ClientTokenApiLog.Failed(logger, exception.Message);
+            return ClientTokenProblems.RequestFailed();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using MassTransit;
+using Payguru.Contracts.Paywall;
+using Payguru.RefundProcessor.Paywall;
+
+namespace Payguru.RefundProcessor.Consumers;
+
+/// <summary>Answers a client token request with Paywall's token or the reason there is none. Changes no state of ours: no inbox, no transaction.</summary>
+public sealed class IssueClientTokenConsumer(ClientTokenIssuer issuer) : IConsumer<IssueClientToken>
+{
+    public async Task Consume(ConsumeContext<IssueClientToken> context)
+    {
+        switch (await issuer.IssueAsync(context.Message, context.CancellationToken))
+        {
+            case ClientTokenIssued issued:
+                await context.RespondAsync(issued);
+                break;
+            case ClientTokenRefused refused:
+                await context.RespondAsync(refused);
+                break;
+        }
+    }
+}

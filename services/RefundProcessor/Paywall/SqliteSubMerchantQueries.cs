@@ -1,0 +1,11 @@
+namespace Payguru.RefundProcessor.Paywall;
+
+public sealed class SqliteSubMerchantQueries : ISubMerchantQueries
+{
+    public string SelectSweepable => """
+        SELECT member_external_id, state FROM sub_merchants
+        WHERE state = 'accepted' OR (state = 'creating' AND attempt_expires_at < @Now)
+        ORDER BY requested_at
+        LIMIT @Limit;
+        """;
+}

@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Options;
+using Payguru.Api.Client.Paywall;
+using Payguru.Api.Configuration;
+using Payguru.Api.Wire.Paywall;
+using Payguru.Contracts.Paywall;
+using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Options;
+using Payguru.RefundProcessor.Outbox;
+
+namespace Payguru.RefundProcessor.Paywall;
+
+/// <summary>
+/// Makes the member call of an accepted registration, at most one at a time per external id: an
+/// attempt is recorded before the call and owns the registration until it expires. Paywall's answer
+/// is recorded with its event through the outbox.
+/// <para>
+/// Paywall offers no member lookup, but it refuses a second member with the same external id (409).
+/// So a call whose outcome is unknown (timeout, lost answer, a crash mid-call) is simply made again
+/// after <see cref="SubMerchantOptions.RecheckAfter"/>: when the lost call had created the member,
+/// Paywall answers 409 and the registration is recorded as registered without Paywall's member id
+/// (<see cref="SubMerchantRegistered.PaywallMemberId"/> null). A 409 to a registration with no
+/// unknown outcome behind it means someone else holds the id: <c>duplicate_member</c>.
+/// </para>
+/// </summary>
+public sealed class SubMerchantRegistrar(
+    SubMerchantStore store,
+    IPaywallMemberApi api,
+    IDbConnectionFactory connections,
+    OutboxCommitter committer,
+    IOptions<SubMerchantOptions> subMerchantOptions,
+    IOptions<PaywallOptions> paywallOptions,
+    TimeProvider clock,
+    ILogger<SubMerchantRegistrar> logger)
+{
+    // The whole call is cut off after this, so no call of an attempt leaves once the attempt may be taken over.
+    TimeSpan CallDeadline => paywallOptions.Value.RequestTimeout * 2;
+
+    TimeSpan AttemptLifetime => CallDeadline + subMerchantOptions.Value.RecheckAfter;
+
+    /// <summary>Starts the member call of an accepted registration; does nothing when it is not accepted (another attempt has it).</summary>
+    public async Task RegisterAsync(string memberExternalId, CancellationToken cancellationToken)
+    {
+        var attemptId = NewAttemptId();
+        if (await store.TryStartAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
+        {
+            await CallAsync(record, attemptId, cancellationToken);
+        }
+    }
+
+    /// <summary>Takes over an expired attempt and calls again; a 409 then tells that the attempt before made the member.</summary>
+    public async Task ResumeAsync(string memberExternalId, CancellationToken cancellationToken)
+    {
+        var attemptId = NewAttemptId();
+        if (await store.TryTakeOverAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
+        {
+            logger.LogInformation("Sub-merchant {MemberExternalId}: an earlier attempt ended without an answer; calling Paywall again", memberExternalId);
+            await CallAsync(record, attemptId, cancellationToken);
+        }
+    }
+
+    async Task CallAsync(SubMerchantRecord record, string attemptId, CancellationToken cancellationToken)
+    {
+        var request = MemberRequests.Deserialize(record.Request ?? throw new InvalidOperationException($"{record} has no stored request."));
+        var answer = await PaywallAnswers.CallAsync(token => api.CreateMemberAsync(request, token), CallDeadline, cancellationToken);
+        switch (answer)
+        {
+            case PaywallAnswer<PaywallMemberAnswer>.Succeeded succeeded:
+                await RecordRegisteredAsync(record, attemptId, succeeded.Body.Id, cancellationToken);
+                break;
+
+            case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: PaywallErrorCodes.DuplicateMember } when record.OutcomeUnknown:
+                logger.LogWarning("Sub-merchant {MemberExternalId}: Paywall holds the member already after an attempt without an answer; " +
+                    "recorded as registered by that attempt, without Paywall's member id", record.MemberExternalId);
+                await RecordRegisteredAsync(record, attemptId, null, cancellationToken);
+                break;
+
+            case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: PaywallErrorCodes.DuplicateMember } duplicate:
+                await RecordRejectedAsync(record, attemptId, SubMerchantRejectionReasons.DuplicateMember,
+                    $"Paywall holds a member with this external id already: {duplicate.ErrorCode} {duplicate.Message}".TrimEnd(), duplicate.ErrorCode, cancellationToken);
+                break;
+
+            case PaywallAnswer<PaywallMemberAnswer>.Refused refused:
+                logger.LogWarning("Sub-merchant {MemberExternalId}: Paywall refused the member with {PaywallErrorCode} {PaywallMessage}",
+                    record.MemberExternalId, refused.ErrorCode, refused.Message);
+                await RecordRejectedAsync(record, attemptId, SubMerchantRejectionReasons.PaywallError,
+                    $"Paywall refused the member: {refused.ErrorCode} {refused.Message}".TrimEnd(), refused.ErrorCode, cancellationToken);
+                break;
+
+            case PaywallAnswer<PaywallMemberAnswer>.Unknown unknown:
+                logger.LogWarning("Sub-merchant {MemberExternalId}: the outcome of the member call is unknown ({Why}); calling again in {RecheckAfter}",
+                    record.MemberExternalId, unknown.Why, subMerchantOptions.Value.RecheckAfter);
+                await store.PostponeUnknownAsync(record.MemberExternalId, attemptId, clock.GetUtcNow() + subMerchantOptions.Value.RecheckAfter, cancellationToken);
+                break;
+        }
+    }
+
+    async Task RecordRegisteredAsync(SubMerchantRecord record, string attemptId, long? memberId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await store.CompleteRegisteredAsync(transaction, record.MemberExternalId, attemptId, memberId))
+        {
+            logger.LogWarning("Sub-merchant {MemberExternalId}: the attempt was taken over before its answer was recorded", record.MemberExternalId);
+            return;
+        }
+
+        var (message, messageId) = SubMerchantEvents.Registered(record.MemberExternalId, memberId, record.MemberName, clock.GetUtcNow());
+        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
+        logger.LogInformation("Sub-merchant {MemberExternalId} registered at Paywall as member {PaywallMemberId}", record.MemberExternalId, memberId?.ToString() ?? "(id unknown)");
+    }
+
+    async Task RecordRejectedAsync(SubMerchantRecord record, string attemptId, string reason, string text, int code, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await store.CompleteRejectedAsync(transaction, record.MemberExternalId, attemptId, reason, text, code))
+        {
+            return;
+        }
+
+        var (message, messageId) = SubMerchantEvents.Rejected(record.MemberExternalId, record.Registration, reason, text, code, clock.GetUtcNow());
+        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
+        logger.LogInformation("Sub-merchant {MemberExternalId} rejected ({Reason}): {Message}", record.MemberExternalId, reason, text);
+    }
+
+    static string NewAttemptId() => Guid.NewGuid().ToString("N");
+}
