@@ -21,6 +21,7 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapPaymentNotificationApi();
 app.MapRefundNotificationApi();
+app.MapIdentityVerificationApi();
 app.MapRefundsApi();
 
 app.Run();

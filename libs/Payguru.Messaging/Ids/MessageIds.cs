@@ -23,4 +23,12 @@ public static class MessageIds
     /// answering a repeated request again gives the same message.
     /// </summary>
     public static Guid RefundOutcome(Guid refundRequestId, string outcome) => NameBasedGuid.Create(Namespace, $"refund-outcome:{refundRequestId:N}:{outcome}");
+
+    /// <summary>
+    /// The id of Payguru's identity-check report (<c>IdentityVerified</c> or <c>IdentityVerificationFailed</c>,
+    /// <paramref name="outcome"/> <c>verified</c> or <c>unverified</c>) of transaction <paramref name="txid"/> and
+    /// <paramref name="order"/>, so that a repeated report carries the same id.
+    /// </summary>
+    public static Guid IdentityVerification(long txid, string order, string outcome) =>
+        NameBasedGuid.Create(Namespace, $"identity-verification:{txid}:{order}:{outcome}");
 }

@@ -1,3 +1,4 @@
+using Payguru.Contracts.Identity;
 using Payguru.Contracts.Refunds;
 
 namespace Payguru.Messaging.Topology;
@@ -19,4 +20,13 @@ public static class ProcessorQueues
 
     /// <summary>Read-only requests answered by the processor: <c>GetRefund</c>. No inbox: they change nothing.</summary>
     public const string Queries = RefundEndpoints.QueriesQueue;
+
+    /// <summary>Identity commands: <c>RegisterOrderIdentity</c>.</summary>
+    public const string Identities = IdentityEndpoints.RegisterQueue;
+
+    /// <summary>Payguru's identity-check reports: <c>IdentityVerified</c>, <c>IdentityVerificationFailed</c> from the gateway.</summary>
+    public const string IdentityResults = "refund-processor-identity-results";
+
+    /// <summary>Read-only identity requests from the gateway: <c>GetIdentityAnswer</c>. No inbox.</summary>
+    public const string IdentityQueries = IdentityEndpoints.QueriesQueue;
 }

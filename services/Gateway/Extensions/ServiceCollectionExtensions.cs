@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
+using Payguru.Contracts.Identity;
 using Payguru.Contracts.Payments;
 using Payguru.Contracts.Refunds;
 using Payguru.Gateway.Apis;
@@ -29,7 +30,7 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The gateway publishes events, sends refund commands and asks refund queries; it consumes
+    /// The gateway publishes events, sends refund commands and asks refund and identity queries; it consumes
     /// nothing. Its publish topology declares the processor's queues and binds them to the message
     /// exchanges, so a message is queued on a fresh broker before the processor ever ran; a
     /// command sent to <c>queue:…</c> declares its queue itself.
@@ -41,12 +42,16 @@ public static class ServiceCollectionExtensions
         {
             // The timeout of each query is Gateway:QueryTimeout, given where it is asked (RefundsApi).
             bus.AddRequestClient<GetRefund>(RefundsApi.QueriesQueue);
+            // Bounded by Gateway:IdentityTimeout where it is asked (IdentityVerificationApi).
+            bus.AddRequestClient<GetIdentityAnswer>(IdentityVerificationApi.QueriesQueue);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
                 cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults);
+                cfg.BindDurableQueue<IdentityVerified>(ProcessorQueues.IdentityResults);
+                cfg.BindDurableQueue<IdentityVerificationFailed>(ProcessorQueues.IdentityResults);
             });
         });
         return services;
