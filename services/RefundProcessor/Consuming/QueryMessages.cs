@@ -1,3 +1,4 @@
+using Payguru.Contracts.Identity;
 using Payguru.Contracts.Refunds;
 
 namespace Payguru.RefundProcessor.Consuming;
@@ -12,5 +13,6 @@ public static class QueryMessages
     public static readonly IReadOnlySet<Type> Types = new HashSet<Type>
     {
         typeof(GetRefund),
+        typeof(GetIdentityAnswer),
     };
 }
