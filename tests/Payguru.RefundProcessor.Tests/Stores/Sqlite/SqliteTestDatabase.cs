@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
@@ -38,6 +39,8 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public IRefundQueries RefundQueries { get; } = new SqliteRefundQueries();
 
     public ITokenQueries TokenQueries { get; } = new SqliteTokenQueries();
+
+    public IIdentityQueries IdentityQueries { get; } = new SqliteIdentityQueries();
 
     public SchemaMigrator Migrator() => new(Connections, MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 
