@@ -41,9 +41,10 @@ public static class IdentityVerificationApi
         IOptions<GatewayOptions> gateway,
         IRequestClient<GetIdentityAnswer> client,
         ConfirmedPublisher publisher,
-        ILogger<IdentityVerifyCall> logger,
+        ILoggerFactory loggers,
         CancellationToken requestAborted)
     {
+        var logger = loggers.CreateLogger(typeof(IdentityVerificationApi));
         WireFields fields;
         try
         {
