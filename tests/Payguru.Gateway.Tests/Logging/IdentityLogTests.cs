@@ -15,7 +15,7 @@ public sealed class IdentityLogTests : GatewayTest
     }
 
     IdentityLogTests(KnownIdentities known)
-        : base(new GatewayFactory(new Dictionary<string, string?> { ["Gateway:IdentityTimeout"] = "00:00:00.300" })
+        : base(new GatewayFactory(new Dictionary<string, string?> { ["Gateway:IdentityTimeout"] = "00:00:02" })
         {
             ConfigureBus = IdentityQueryResponder.On(known),
         })
