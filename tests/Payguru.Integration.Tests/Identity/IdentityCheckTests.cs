@@ -35,7 +35,7 @@ public sealed class IdentityCheckTests(RabbitMqBroker broker, ITestOutputHelper 
         var (_, registered) = await events.WaitForAsync<OrderIdentityRegistered>(m => m.Order == order, "OrderIdentityRegistered");
         Assert.False(registered.Replaced);
         Assert.Equal(1L, await system.StoredHashesAsync(order));
-        var txid = await admin.SeedPaymentAsync(order, IdentityScenario.Tckn);
+        var txid = await admin.SeedPaymentWithTcknAsync(order, IdentityScenario.Tckn);
 
         var check = await admin.CheckIdentityAsync(order);
 
@@ -74,7 +74,7 @@ public sealed class IdentityCheckTests(RabbitMqBroker broker, ITestOutputHelper 
         // The shop registered one customer; Payguru's payment was made by another.
         await events.RegisterAsync("ORDER-OTHER", IdentityScenario.Tckn);
         await events.WaitForAsync<OrderIdentityRegistered>(m => m.Order == "ORDER-OTHER", "OrderIdentityRegistered");
-        var otherTxid = await admin.SeedPaymentAsync("ORDER-OTHER", IdentityScenario.OtherTckn);
+        var otherTxid = await admin.SeedPaymentWithTcknAsync("ORDER-OTHER", IdentityScenario.OtherTckn);
         var other = await admin.CheckIdentityAsync("ORDER-OTHER");
         Assert.True(other.GetProperty("verifyStatus").GetBoolean());
         Assert.False(other.GetProperty("tcknMatches").GetBoolean());
@@ -85,7 +85,7 @@ public sealed class IdentityCheckTests(RabbitMqBroker broker, ITestOutputHelper 
         await system.WaitForStoredHashesAsync("ORDER-OTHER", 0);
 
         // An order nobody registered: status false, 200, then unverified.
-        await admin.SeedPaymentAsync("ORDER-NEVER", IdentityScenario.Tckn);
+        await admin.SeedPaymentWithTcknAsync("ORDER-NEVER", IdentityScenario.Tckn);
         var unknown = await admin.CheckIdentityAsync("ORDER-NEVER");
         Assert.Equal(200, unknown.GetProperty("verifyHttpStatus").GetInt32());
         Assert.False(unknown.GetProperty("verifyStatus").GetBoolean());

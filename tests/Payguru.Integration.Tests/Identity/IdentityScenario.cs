@@ -20,7 +20,7 @@ public static class IdentityScenario
     public const string OtherTckn = "12345678950";
 
     /// <summary>A payment of <paramref name="order"/> the sandbox knows, made with <paramref name="tckno"/>; returns its txid.</summary>
-    public static async Task<long> SeedPaymentAsync(this SandboxClient sandbox, string order, string tckno) =>
+    public static async Task<long> SeedPaymentWithTcknAsync(this SandboxClient sandbox, string order, string tckno) =>
         (await sandbox.PostJsonAsync("/_sandbox/payments", new { order, amount = "25.00", tckno })).GetProperty("txid").GetInt64();
 
     /// <summary>Payguru's identity check of the order's payment: verify, then (unless told not to) verified or unverified.</summary>

@@ -27,7 +27,7 @@ public sealed class IdentityWrongKeyTests(RabbitMqBroker broker, ITestOutputHelp
         await using var events = await IdentityEvents.StartAsync(vhost);
         await events.RegisterAsync("ORDER-KEY", IdentityScenario.Tckn);
         await events.WaitForAsync<Payguru.Contracts.Identity.OrderIdentityRegistered>(m => m.Order == "ORDER-KEY", "OrderIdentityRegistered");
-        await admin.SeedPaymentAsync("ORDER-KEY", IdentityScenario.Tckn);
+        await admin.SeedPaymentWithTcknAsync("ORDER-KEY", IdentityScenario.Tckn);
 
         var check = await admin.CheckIdentityAsync("ORDER-KEY");
 
