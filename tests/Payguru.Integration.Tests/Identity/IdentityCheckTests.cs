@@ -26,7 +26,7 @@ public sealed class IdentityCheckTests(RabbitMqBroker broker, ITestOutputHelper 
         await using var sandbox = await IdentityScenario.StartSandboxAsync(gatewayUrl, form);
         using var admin = new SandboxClient(sandbox.Url);
         await using var processor = await system.StartProcessorAsync();
-        var (gateway, _) = await system.StartGatewayAsync(url: gatewayUrl);
+        var (gateway, _) = await system.StartGatewayAsync(url: gatewayUrl, settings: IdentityScenario.PatientGateway);
         await using var __ = gateway;
         await using var events = await IdentityEvents.StartAsync(vhost);
         var order = $"ORDER-ID-{form}";
@@ -67,7 +67,7 @@ public sealed class IdentityCheckTests(RabbitMqBroker broker, ITestOutputHelper 
         await using var sandbox = await IdentityScenario.StartSandboxAsync(gatewayUrl);
         using var admin = new SandboxClient(sandbox.Url);
         await using var processor = await system.StartProcessorAsync();
-        var (gateway, client) = await system.StartGatewayAsync(url: gatewayUrl);
+        var (gateway, client) = await system.StartGatewayAsync(url: gatewayUrl, settings: IdentityScenario.PatientGateway);
         await using var __ = gateway;
         await using var events = await IdentityEvents.StartAsync(vhost);
 

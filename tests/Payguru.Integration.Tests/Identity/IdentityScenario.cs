@@ -19,6 +19,13 @@ public static class IdentityScenario
     /// <summary>Another valid TCKN: the customer Payguru sees is not the one the shop registered.</summary>
     public const string OtherTckn = "12345678950";
 
+    /// <summary>
+    /// The gateway waiting the longest <c>Gateway:IdentityTimeout</c> allowed (8 s, still under the sandbox's 10 s callback
+    /// timeout): a processor that just started answers its first request slowly on a shared machine.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> PatientGateway { get; } =
+        new Dictionary<string, string?> { ["Gateway__IdentityTimeout"] = "00:00:08" };
+
     /// <summary>A payment of <paramref name="order"/> the sandbox knows, made with <paramref name="tckno"/>; returns its txid.</summary>
     public static async Task<long> SeedPaymentWithTcknAsync(this SandboxClient sandbox, string order, string tckno) =>
         (await sandbox.PostJsonAsync("/_sandbox/payments", new { order, amount = "25.00", tckno })).GetProperty("txid").GetInt64();

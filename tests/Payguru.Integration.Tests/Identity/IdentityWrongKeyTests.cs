@@ -35,8 +35,9 @@ public sealed class IdentityWrongKeyTests(RabbitMqBroker broker, ITestOutputHelp
         Assert.False(check.GetProperty("verifyStatus").GetBoolean());
         Assert.Equal("unverified", check.GetProperty("outcome").GetString());
         Assert.Equal("400 invalid key", check.GetProperty("notificationAnswer").GetString());
-        // The verify call and the unverified report (which the sandbox retries until OK).
-        Assert.True(gateway.CountOutput("Refused a TCKN verification: invalid key") >= 2, gateway.FormatOutput());
+        // The verify call and the unverified report (which the sandbox retries until OK); the gateway's output arrives through a pipe.
+        await Poll.WaitUntilAsync(() => gateway.CountOutput("Refused a TCKN verification: invalid key") >= 2, TimeSpan.FromSeconds(10),
+            "both calls refused for their key");
         Assert.False(processor.HasOutput("asked for"), "the processor was asked although the key was wrong");
         Assert.Equal(1L, await system.StoredHashesAsync("ORDER-KEY"));
         Assert.Empty(events.All<Payguru.Contracts.Identity.IdentityVerificationFailed>());
