@@ -17,7 +17,8 @@ public sealed class IdentityProcessorDownTests(RabbitMqBroker broker, ITestOutpu
         using var directory = new TempDirectory();
         var system = new DemoSystem(vhost, directory, output);
         var gatewayUrl = FreePort.NextHttpUrl();
-        await using var sandbox = await IdentityScenario.StartSandboxAsync(gatewayUrl);
+        // Payguru's own patience, as the sandbox has it by default: 10 s for an answer.
+        await using var sandbox = await IdentityScenario.StartSandboxAsync(gatewayUrl, extra: new Dictionary<string, string?> { ["Sandbox__Callbacks__Timeout"] = "00:00:10" });
         using var admin = new SandboxClient(sandbox.Url);
         var processor = await system.StartProcessorAsync();
         var (gateway, _) = await system.StartGatewayAsync(

@@ -43,7 +43,10 @@ public static class IdentityScenario
         system.Database.WaitForCountAsync("order_identities", expected, TimeSpan.FromSeconds(60), "order_ref = $order",
             new Dictionary<string, object?> { ["$order"] = order });
 
-    /// <summary>The sandbox's callbacks go to <paramref name="gatewayUrl"/>, retried quickly, in <paramref name="form"/>; <paramref name="extra"/> over that.</summary>
+    /// <summary>
+    /// The sandbox's callbacks go to <paramref name="gatewayUrl"/> in <paramref name="form"/>, retried quickly, each waiting
+    /// up to 30 s for the gateway (a loaded machine can stretch the gateway's 8 s wait); <paramref name="extra"/> over that.
+    /// </summary>
     public static Task<RunningSandbox> StartSandboxAsync(string gatewayUrl, string form = "Query", IReadOnlyDictionary<string, string?>? extra = null)
     {
         var environment = new Dictionary<string, string?>
@@ -52,6 +55,7 @@ public static class IdentityScenario
             ["Sandbox__Callbacks__RetryDelay"] = "00:00:00.200",
             ["Sandbox__Callbacks__MaxRetryDelay"] = "00:00:01",
             ["Sandbox__Callbacks__Form"] = form,
+            ["Sandbox__Callbacks__Timeout"] = "00:00:30",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
