@@ -5,8 +5,9 @@
 # (RabbitMQ keeps running).
 #
 #   ./run.sh        the system, until Ctrl-C
-#   ./run.sh demo   the system plus samples/OrderService, then a whole refund story against the
-#                   sandbox (payment, refund request, submission, payout, refund result); stops after it
+#   ./run.sh demo   the system plus samples/OrderService, then a whole story against the sandbox
+#                   (identity, payment, identity check, refund request, submission, payout, refund result);
+#                   stops after it
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -117,10 +118,10 @@ fi
 cat <<INFO
 
   Payguru.Bus is running ($DOTNET_ENVIRONMENT).
-    gateway    $gateway_url   (Payguru callbacks: /PhsNotifyService, /PhsRefundNotifyService;
-               refund API: /refunds with X-Api-Key: demo-api-key; OpenAPI: /openapi/v1.json;
+    gateway    $gateway_url   (Payguru callbacks: /PhsNotifyService, /PhsRefundNotifyService, /TCKNVerifyService;
+               refund API: /refunds, client tokens: /client-tokens, with X-Api-Key: demo-api-key; OpenAPI: /openapi/v1.json;
                health: $gateway_url/health/live, $gateway_url/health/ready)
-    processor  consumes refund-processor-{payments,refunds,refund-results,queries} on amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672}${RabbitMq__VirtualHost:-/}
+    processor  consumes refund-processor-{payments,refunds,refund-results,queries,identities,identity-results,identity-queries,sub-merchants,client-tokens} on amqp://${RabbitMq__Host:-localhost}:${RabbitMq__Port:-5672}${RabbitMq__VirtualHost:-/}
                database ${ConnectionStrings__Payguru}
                health: $processor_url/health/live, $processor_url/health/ready
     sandbox    $sandbox_url   (stands in for Payguru; calls the gateway back; tools/Payguru.Sandbox/README.md)

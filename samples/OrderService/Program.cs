@@ -10,7 +10,13 @@ if (args is ["refund", .. var refundArgs])
     return await RefundCommand.RunAsync(refundArgs);
 }
 
-// Otherwise: a worker subscribed to the payment and refund events, until Ctrl-C.
+// `OrderService identity --order … --tckn …` registers the customer's TCKN for Payguru's identity check of the order.
+if (args is ["identity", .. var identityArgs])
+{
+    return await IdentityCommand.RunAsync(identityArgs);
+}
+
+// Otherwise: a worker subscribed to the payment, refund and identity events, until Ctrl-C.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.Configure<OrderServiceSettings>(builder.Configuration.GetSection(OrderServiceSettings.SectionName));
 builder.Services.AddOrderServiceBus(builder.Configuration, bus =>
@@ -19,6 +25,8 @@ builder.Services.AddOrderServiceBus(builder.Configuration, bus =>
     bus.AddConsumer<RefundSubmittedConsumer>();
     bus.AddConsumer<RefundRejectedConsumer>();
     bus.AddConsumer<RefundSettledConsumer>();
+    bus.AddConsumer<IdentityVerifiedConsumer>();
+    bus.AddConsumer<IdentityVerificationFailedConsumer>();
 });
 
 await builder.Build().RunAsync();

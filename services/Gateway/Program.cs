@@ -23,6 +23,7 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapPaymentNotificationApi();
 app.MapRefundNotificationApi();
+app.MapIdentityVerificationApi();
 app.MapRefundsApi();
 // Ready = the bus is connected (MassTransit registers its bus check with the "ready" tag).
 app.MapHealthEndpoints();

@@ -25,6 +25,7 @@ app.MapPaywallApi();
 app.MapFaultAdminApi();
 app.MapRefundAdminApi();
 app.MapSeedAdminApi();
+app.MapIdentityAdminApi();
 app.MapSandboxAdminApi();
 
 app.Run();

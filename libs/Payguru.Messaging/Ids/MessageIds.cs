@@ -30,4 +30,12 @@ public static class MessageIds
     /// </summary>
     public static Guid SubMerchantOutcome(string memberExternalId, string outcome, int registration = 1) =>
         NameBasedGuid.Create(Namespace, $"sub-merchant-outcome:{memberExternalId}:{outcome}:{registration}");
+
+    /// <summary>
+    /// The id of Payguru's identity-check report (<c>IdentityVerified</c> or <c>IdentityVerificationFailed</c>,
+    /// <paramref name="outcome"/> <c>verified</c> or <c>unverified</c>) of transaction <paramref name="txid"/> and
+    /// <paramref name="order"/>, so that a repeated report carries the same id.
+    /// </summary>
+    public static Guid IdentityVerification(long txid, string order, string outcome) =>
+        NameBasedGuid.Create(Namespace, $"identity-verification:{txid}:{order}:{outcome}");
 }

@@ -1,3 +1,4 @@
+using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
 
@@ -26,4 +27,13 @@ public static class ProcessorQueues
 
     /// <summary>Client token requests: <c>IssueClientToken</c>. No inbox: nothing of ours changes.</summary>
     public const string ClientTokens = PaywallEndpoints.ClientTokensQueue;
+
+    /// <summary>Identity commands: <c>RegisterOrderIdentity</c>.</summary>
+    public const string Identities = IdentityEndpoints.RegisterQueue;
+
+    /// <summary>Payguru's identity-check reports: <c>IdentityVerified</c>, <c>IdentityVerificationFailed</c> from the gateway.</summary>
+    public const string IdentityResults = "refund-processor-identity-results";
+
+    /// <summary>Read-only identity requests from the gateway: <c>GetIdentityAnswer</c>. No inbox.</summary>
+    public const string IdentityQueries = IdentityEndpoints.QueriesQueue;
 }

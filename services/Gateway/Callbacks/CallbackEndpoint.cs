@@ -56,6 +56,19 @@ public static class CallbackEndpoint
             return CallbackAnswers.Refused(exception.Message);
         }
 
+        return await HandleAsync(fields, name, parse, publisher, logger, cancellationToken);
+    }
+
+    /// <summary>The flow once the fields are read, for an endpoint that reads them first to choose its flow (<c>/TCKNVerifyService</c>).</summary>
+    public static async Task<ContentHttpResult> HandleAsync<TNotification>(
+        WireFields fields,
+        string name,
+        Func<WireFields, CallbackParseResult<TNotification>> parse,
+        ConfirmedPublisher publisher,
+        ILogger logger,
+        CancellationToken cancellationToken)
+        where TNotification : class, ICallbackNotification
+    {
         var parsed = parse(fields);
         if (!parsed.Succeeded)
         {

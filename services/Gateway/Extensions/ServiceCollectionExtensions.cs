@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
+using Payguru.Contracts.Identity;
 using Payguru.Contracts.Payments;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
@@ -32,7 +33,7 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The gateway publishes events, sends refund commands and asks refund queries; it consumes
+    /// The gateway publishes events, sends refund commands and asks refund and identity queries; it consumes
     /// nothing. Its publish topology declares the processor's queues and binds them to the message
     /// exchanges, so a message is queued on a fresh broker before the processor ever ran; a
     /// command sent to <c>queue:…</c> declares its queue itself.
@@ -45,6 +46,8 @@ public static class ServiceCollectionExtensions
             // The timeout of each query is Gateway:QueryTimeout, given where it is asked (RefundsApi).
             bus.AddRequestClient<GetRefund>(RefundsApi.QueriesQueue);
             bus.AddRequestClient<IssueClientToken>(ClientTokensApi.ClientTokensQueue);
+            // Bounded by Gateway:IdentityTimeout where it is asked (IdentityVerificationApi).
+            bus.AddRequestClient<GetIdentityAnswer>(IdentityVerificationApi.QueriesQueue);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
@@ -55,6 +58,8 @@ public static class ServiceCollectionExtensions
                 cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments);
                 cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults);
+                cfg.BindDurableQueue<IdentityVerified>(ProcessorQueues.IdentityResults);
+                cfg.BindDurableQueue<IdentityVerificationFailed>(ProcessorQueues.IdentityResults);
             });
         });
         return services;

@@ -24,6 +24,13 @@ public sealed class GatewayOptions
     public TimeSpan ClientTokenTimeout { get; set; } = TimeSpan.FromSeconds(25);
 
     /// <summary>
+    /// <c>Gateway:IdentityTimeout</c>: how long Payguru's <c>verify</c> call waits for the refund processor's
+    /// answer before it is answered <c>{"status":false,"tckn":null}</c>. Well under Payguru's own timeout,
+    /// so Payguru always reads an answer.
+    /// </summary>
+    public TimeSpan IdentityTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
     /// <c>Gateway:ApiKeys</c>: keys that internal services present in <c>X-Api-Key</c> to the
     /// gateway's command endpoints (the refund HTTP API). With none configured, that API
     /// refuses every request (401).

@@ -8,6 +8,9 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
     static readonly TimeSpan MaxPublishTimeout = TimeSpan.FromSeconds(60);
     static readonly TimeSpan MaxQueryTimeout = TimeSpan.FromSeconds(60);
 
+    // Payguru's own timeout is not documented; the sandbox waits 10 s. Past this the answer may come too late.
+    static readonly TimeSpan MaxIdentityTimeout = TimeSpan.FromSeconds(8);
+
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
         var failures = new List<string>();
@@ -24,6 +27,11 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         if (options.ClientTokenTimeout <= TimeSpan.Zero || options.ClientTokenTimeout > MaxQueryTimeout)
         {
             failures.Add("Gateway:ClientTokenTimeout must be more than zero and at most 00:01:00.");
+        }
+
+        if (options.IdentityTimeout <= TimeSpan.Zero || options.IdentityTimeout > MaxIdentityTimeout)
+        {
+            failures.Add("Gateway:IdentityTimeout must be more than zero and at most 00:00:08 (Payguru must read the answer before its own timeout).");
         }
 
         if (options.ApiKeys.Any(string.IsNullOrWhiteSpace))

@@ -1,3 +1,4 @@
+using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
 
@@ -14,5 +15,6 @@ public static class QueryMessages
     {
         typeof(GetRefund),
         typeof(IssueClientToken),
+        typeof(GetIdentityAnswer),
     };
 }

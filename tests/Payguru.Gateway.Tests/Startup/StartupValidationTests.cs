@@ -49,6 +49,17 @@ public sealed class StartupValidationTests
         Assert.Contains("Gateway:QueryTimeout", exception.Message);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    [InlineData("00:00:09")]
+    public async Task Identity_timeout_out_of_range_fails_the_start_naming_the_setting(string identityTimeout)
+    {
+        var exception = await StartFailureAsync(() => new GatewayFactory(new Dictionary<string, string?> { ["Gateway:IdentityTimeout"] = identityTimeout }));
+
+        Assert.Contains("Gateway:IdentityTimeout must be more than zero and at most 00:00:08", exception.Message);
+    }
+
     [Fact]
     public async Task Empty_api_key_fails_the_start_naming_the_setting()
     {

@@ -30,7 +30,7 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
         var tables = await QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
         Assert.Equal(
             [
-                "inbox_messages", "outbox_messages", "outbox_relay_lease", "payguru_tokens", "payment_status_reports", "payments",
+                "inbox_messages", "order_identities", "outbox_messages", "outbox_relay_lease", "payguru_tokens", "payment_status_reports", "payments",
                 "refund_orders", "refund_results", "refunds", "schema_migrations", "sub_merchants",
             ],
             tables);

@@ -1,4 +1,5 @@
 using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
@@ -34,6 +35,8 @@ public interface ITestDatabase : IAsyncDisposable
     static abstract string? SkipReason { get; }
 
     ISubMerchantQueries SubMerchantQueries { get; }
+
+    IIdentityQueries IdentityQueries { get; }
 
     /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
     Task CreateAsync(CancellationToken cancellationToken);

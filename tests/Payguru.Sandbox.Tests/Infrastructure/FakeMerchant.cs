@@ -10,19 +10,22 @@ using Payguru.Testing;
 namespace Payguru.Sandbox.Tests.Infrastructure;
 
 /// <summary>
-/// A real HTTP listener (Kestrel) standing in for the merchant: it receives <c>/PhsNotifyService</c>
-/// and <c>/PhsRefundNotifyService</c> in any of the three forms, checks each key with
+/// A real HTTP listener (Kestrel) standing in for the merchant: it receives <c>/PhsNotifyService</c>,
+/// <c>/PhsRefundNotifyService</c> and <c>/TCKNVerifyService</c> in any of the three forms, checks each key with
 /// <see cref="PayguruKeys"/> over the fields exactly as they travelled, records what came, and answers
 /// <c>OK</c> to a genuine notification (<c>Wrong Data</c> otherwise) unless told to answer something else.
+/// A genuine <c>verify</c> call is answered as the protocol says, from the TCKNs it was told of (<see cref="KnowIdentity"/>).
 /// </summary>
 public sealed class FakeMerchant : IAsyncDisposable
 {
     public const string PaymentPath = "/PhsNotifyService";
     public const string RefundPath = "/PhsRefundNotifyService";
+    public const string IdentityPath = "/TCKNVerifyService";
 
     readonly WebApplication app;
     readonly ConcurrentQueue<ReceivedCallback> received = new();
     readonly ConcurrentQueue<PlannedAnswer> planned = new();
+    readonly ConcurrentDictionary<string, string> identities = new(StringComparer.Ordinal);
 
     FakeMerchant(WebApplication app, string url)
     {
@@ -45,6 +48,7 @@ public sealed class FakeMerchant : IAsyncDisposable
         var merchant = new FakeMerchant(app, url);
         app.MapMethods(PaymentPath, [HttpMethods.Get, HttpMethods.Post], merchant.ReceiveAsync);
         app.MapMethods(RefundPath, [HttpMethods.Get, HttpMethods.Post], merchant.ReceiveAsync);
+        app.MapMethods(IdentityPath, [HttpMethods.Get, HttpMethods.Post], merchant.ReceiveAsync);
         await app.StartAsync();
         return merchant;
     }
@@ -66,10 +70,14 @@ public sealed class FakeMerchant : IAsyncDisposable
             timeout ?? RunningSandbox.Patience,
             $"{count} matching notification(s) at the merchant (received: {string.Join("; ", Received)})");
 
+    /// <summary>A <c>verify</c> call about <paramref name="order"/> is answered with md5(<paramref name="tckn"/> + service key).</summary>
+    public void KnowIdentity(string order, string tckn) => identities[order] = tckn;
+
     public void Reset()
     {
         received.Clear();
         planned.Clear();
+        identities.Clear();
     }
 
     public async ValueTask DisposeAsync()
@@ -81,8 +89,12 @@ public sealed class FakeMerchant : IAsyncDisposable
     async Task<IResult> ReceiveAsync(HttpRequest request)
     {
         var (fields, jsonKinds) = await ReadFieldsAsync(request);
-        var keyValid = request.Path == PaymentPath ? PaymentKeyValid(fields) : RefundKeyValid(fields);
-        var answer = planned.TryDequeue(out var plan) ? plan : new PlannedAnswer(200, keyValid ? "OK" : "Wrong Data");
+        var keyValid = request.Path == PaymentPath ? PaymentKeyValid(fields)
+            : request.Path == RefundPath ? RefundKeyValid(fields)
+            : IdentityKeyValid(fields);
+        var answer = planned.TryDequeue(out var plan) ? plan
+            : request.Path == IdentityPath && fields.GetValueOrDefault("notification_type") == "verify" ? VerifyAnswer(fields, keyValid)
+            : new PlannedAnswer(200, keyValid ? "OK" : "Wrong Data");
         received.Enqueue(new ReceivedCallback(
             request.Path, request.Method, request.ContentType, fields, jsonKinds, keyValid, $"{answer.Status} {answer.Body}", DateTimeOffset.UtcNow));
         if (answer.Delay > TimeSpan.Zero)
@@ -103,6 +115,14 @@ public sealed class FakeMerchant : IAsyncDisposable
             PayguruKeys.RefundNotify(
                 Demo.Service, Demo.Merchant, Get(f, "refund_id"), Get(f, "code"), Get(f, "order"), Get(f, "amount"), Get(f, "bank_code")),
             f.GetValueOrDefault("key"));
+
+    static bool IdentityKeyValid(IReadOnlyDictionary<string, string> f) =>
+        Md5Key.Matches(PayguruKeys.TcknVerify(Demo.Service, Demo.Merchant, Get(f, "order")), f.GetValueOrDefault("key"));
+
+    PlannedAnswer VerifyAnswer(IReadOnlyDictionary<string, string> fields, bool keyValid) =>
+        keyValid && identities.TryGetValue(Get(fields, "order"), out var tckn)
+            ? new PlannedAnswer(200, $$"""{"status":true,"tckn":"{{PayguruKeys.TcknAnswer(tckn, Demo.Service)}}"}""")
+            : new PlannedAnswer(200, """{"status":false,"tckn":null}""");
 
     static string Get(IReadOnlyDictionary<string, string> fields, string name) => fields.GetValueOrDefault(name) ?? "";
 

@@ -23,5 +23,7 @@ public sealed record ReceivedCallback(
 
     public bool IsRefund => Path == FakeMerchant.RefundPath;
 
+    public bool IsIdentity => Path == FakeMerchant.IdentityPath;
+
     public override string ToString() => $"{Method} {Path} ({string.Join(", ", Fields.Where(f => f.Key != "key").Select(f => $"{f.Key}={f.Value}"))}) -> {Answer}";
 }

@@ -69,6 +69,11 @@ public static class SeedAdminApi
             errors["amount"] = ["is required, written like 10.50"];
         }
 
+        if (request.Tckno is { } tckno && (tckno.Length == 0 || !tckno.All(char.IsAsciiDigit)))
+        {
+            errors["tckno"] = ["must be digits"];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -77,7 +82,7 @@ public static class SeedAdminApi
         var txid = payments.NextTxid();
         var payment = new Payment(
             txid, merchant!.Id, service!.Code, request.Code ?? $"PG-{txid.ToString(CultureInfo.InvariantCulture)}", request.Order!,
-            request.Amount!, request.Status ?? 3, clock.NowText, request.Bank ?? "ziraatbank");
+            request.Amount!, request.Status ?? 3, clock.NowText, request.Bank ?? "ziraatbank", request.Tckno);
         payments.Record(payment);
         stats.PaymentRecorded();
         return TypedResults.Ok(payment);

@@ -89,7 +89,8 @@ public static class TransactionApi
         var reference = fields["ref"]!;
         var payment = new Payment(
             payments.NextTxid(), merchant.Id, service.Code, reference, fields["order"] is { Length: > 0 } order ? order : reference,
-            amount, status, clock.NowText, fields["bank"] is { Length: > 0 } bank ? bank : DefaultBank);
+            amount, status, clock.NowText, fields["bank"] is { Length: > 0 } bank ? bank : DefaultBank,
+            fields["tckno"] is { Length: > 0 } given ? given : null);
         payments.Record(payment);
         stats.PaymentRecorded();
 

@@ -6,9 +6,12 @@ using Payguru.Sandbox.Refunds;
 
 namespace Payguru.Sandbox.Callbacks;
 
-/// <summary>Builds Payguru's notifications with their fields and keys (payguru-protocol.md §2 and §5).</summary>
+/// <summary>Builds Payguru's notifications with their fields and keys (payguru-protocol.md §2, §3 and §5).</summary>
 public static class Notifications
 {
+    /// <summary>The bank number of the seed's sample bank (Ziraat), sent as <c>bank_no</c> of the identity calls.</summary>
+    public const string BankNo = "10";
+
     /// <summary><c>/PhsNotifyService</c>, keyed md5(service + merchant + txid + code + order + amount + merchantKey + serviceKey).</summary>
     public static Callback Payment(MerchantAccount merchant, ServiceAccount service, Payment payment)
     {
@@ -60,6 +63,31 @@ public static class Notifications
                 new("key", key),
             ],
             $"refund notification {refundId} (order {refund.Order}, status {refund.Status})");
+    }
+
+    /// <summary>
+    /// <c>/TCKNVerifyService</c> about <paramref name="payment"/> with <paramref name="notificationType"/>
+    /// (<c>verify</c>, <c>verified</c> or <c>unverified</c>), keyed md5(service + merchant + order + merchantKey + serviceKey).
+    /// The sandbox's payments all go through bank number <see cref="BankNo"/>. No TCKN travels: Payguru sends none.
+    /// </summary>
+    public static Callback Identity(MerchantAccount merchant, ServiceAccount service, Payment payment, string notificationType)
+    {
+        var txid = Text(payment.Txid);
+        return new Callback(
+            CallbackKind.Identity,
+            merchant.TcknVerifyUrl,
+            [
+                new("txid", txid),
+                new("code", payment.PayguruCode),
+                new("order", payment.Order),
+                new("amount", payment.Amount),
+                new("transaction_date", payment.TransactionDate),
+                new("bank", payment.Bank),
+                new("bank_no", BankNo),
+                new("key", PayguruKeys.TcknVerify(service.Secret, merchant.Secret, payment.Order)),
+                new("notification_type", notificationType),
+            ],
+            $"identity {notificationType} txid {txid} (order {payment.Order})");
     }
 
     static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);

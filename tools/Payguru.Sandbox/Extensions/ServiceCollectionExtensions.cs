@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Payguru.Sandbox.Admin;
 using Payguru.Sandbox.Callbacks;
 using Payguru.Sandbox.Faults;
+using Payguru.Sandbox.Identity;
 using Payguru.Sandbox.Merchants;
 using Payguru.Sandbox.Options;
 using Payguru.Sandbox.Payments;
@@ -46,6 +47,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<CallbackSender>();
         services.AddSingleton<CallbackDispatcher>();
+        services.AddSingleton<IdentityChecker>();
         services.AddHostedService(provider => provider.GetRequiredService<CallbackDispatcher>());
         // Callbacks go straight to the merchant, as from Payguru's network; each delivery sets its own deadline.
         services.AddHttpClient(CallbackSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

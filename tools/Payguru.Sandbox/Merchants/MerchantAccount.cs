@@ -22,6 +22,8 @@ public sealed class MerchantAccount(
 
     public Uri RefundNotifyUrl { get; } = new($"{callbackBaseUrl.TrimEnd('/')}/PhsRefundNotifyService");
 
+    public Uri TcknVerifyUrl { get; } = new($"{callbackBaseUrl.TrimEnd('/')}/TCKNVerifyService");
+
     public ServiceAccount? FindService(string? code) => code is not null && byCode.TryGetValue(code, out var service) ? service : null;
 
     public override string ToString() => $"merchant {Id}";

@@ -12,4 +12,5 @@ public sealed record CallbackStats(
     long Held,
     CallbackKindStats Payment,
     CallbackKindStats Refund,
+    CallbackKindStats Identity,
     IReadOnlyDictionary<string, long> Answers);

@@ -9,8 +9,8 @@ public sealed class SandboxStats
 {
     readonly long[] calls = new long[ProviderEndpoints.All.Count];
     readonly long[] faults = new long[ProviderEndpoints.All.Count];
-    readonly long[] callbackAttempts = new long[2];
-    readonly long[] callbacksAccepted = new long[2];
+    readonly long[] callbackAttempts = new long[Enum.GetValues<CallbackKind>().Length];
+    readonly long[] callbacksAccepted = new long[Enum.GetValues<CallbackKind>().Length];
     readonly ConcurrentDictionary<string, long> refundsByOrder = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, long> callbackAnswers = new(StringComparer.Ordinal);
     long tokensIssued;
@@ -60,12 +60,13 @@ public sealed class SandboxStats
         Interlocked.Read(ref refundsCreated),
         new SortedDictionary<string, long>(refundsByOrder, StringComparer.Ordinal),
         new CallbackStats(
-            Interlocked.Read(ref callbackAttempts[0]) + Interlocked.Read(ref callbackAttempts[1]),
-            Interlocked.Read(ref callbacksAccepted[0]) + Interlocked.Read(ref callbacksAccepted[1]),
+            Sum(callbackAttempts),
+            Sum(callbacksAccepted),
             pendingCallbacks,
             heldCallbacks,
             KindStats(CallbackKind.Payment),
             KindStats(CallbackKind.Refund),
+            KindStats(CallbackKind.Identity),
             new SortedDictionary<string, long>(callbackAnswers, StringComparer.Ordinal)),
         new PaywallStats(Interlocked.Read(ref tempTokens), Interlocked.Read(ref members)));
 
@@ -82,6 +83,8 @@ public sealed class SandboxStats
 
     CallbackKindStats KindStats(CallbackKind kind) =>
         new(Interlocked.Read(ref callbackAttempts[(int)kind]), Interlocked.Read(ref callbacksAccepted[(int)kind]));
+
+    static long Sum(long[] counters) => counters.Select((_, i) => Interlocked.Read(ref counters[i])).Sum();
 
     static Dictionary<string, long> PerEndpoint(long[] counters) =>
         ProviderEndpoints.All.ToDictionary(e => e.Name(), e => Interlocked.Read(ref counters[(int)e]));

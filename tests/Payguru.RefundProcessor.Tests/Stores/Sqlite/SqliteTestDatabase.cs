@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
@@ -44,6 +45,8 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public ITokenQueries TokenQueries { get; } = new SqliteTokenQueries();
 
     public ISubMerchantQueries SubMerchantQueries { get; } = new SqliteSubMerchantQueries();
+
+    public IIdentityQueries IdentityQueries { get; } = new SqliteIdentityQueries();
 
     public SchemaMigrator Migrator() => new(Connections, new SqliteMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 

@@ -1,0 +1,129 @@
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Payguru.Api.Configuration;
+using Payguru.Api.Wire.Http;
+using Payguru.Contracts.Identity;
+using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Identity;
+using Payguru.Gateway.Options;
+using Payguru.Gateway.Publishing;
+using Payguru.Messaging.Topology;
+
+namespace Payguru.Gateway.Apis;
+
+/// <summary>
+/// <c>/TCKNVerifyService</c> (payguru-protocol.md §3): Payguru's identity check. <c>verify</c> asks the
+/// refund processor over the bus for the order's <c>md5(TCKN + service key)</c> and answers the protocol's
+/// JSON; <c>verified</c> and <c>unverified</c> are published like the other callbacks.
+/// </summary>
+public static class IdentityVerificationApi
+{
+    public const string Path = "/TCKNVerifyService";
+
+    /// <summary>The refund processor's identity query queue, answered with <see cref="IdentityAnswer"/> or <see cref="IdentityAnswerNotFound"/>.</summary>
+    public static readonly Uri QueriesQueue = new($"queue:{ProcessorQueues.IdentityQueries}");
+
+    const string CallbackName = "TCKN verification";
+
+    public static IEndpointRouteBuilder MapIdentityVerificationApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
+            .WithName("TcknVerification")
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    static async Task<Results<JsonHttpResult<TcknVerifyAnswer>, ContentHttpResult>> HandleAsync(
+        HttpRequest request,
+        IOptions<PayguruOptions> payguru,
+        IOptions<GatewayOptions> gateway,
+        IRequestClient<GetIdentityAnswer> client,
+        ConfirmedPublisher publisher,
+        ILoggerFactory loggers,
+        CancellationToken requestAborted)
+    {
+        var logger = loggers.CreateLogger(typeof(IdentityVerificationApi));
+        WireFields fields;
+        try
+        {
+            fields = await WireFieldsReader.ReadAsync(request, requestAborted);
+        }
+        catch (WireFormatException exception)
+        {
+            CallbackLog.Refused(logger, CallbackName, exception.Message);
+            return CallbackAnswers.Refused(exception.Message);
+        }
+
+        switch (fields["notification_type"])
+        {
+            case IdentityNotificationTypes.Verify:
+                return await VerifyAsync(fields, payguru.Value, gateway.Value.IdentityTimeout, client, logger, requestAborted);
+            case IdentityNotificationTypes.Verified or IdentityNotificationTypes.Unverified:
+                return await CallbackEndpoint.HandleAsync(
+                    fields, CallbackName, f => IdentityNotificationParser.Parse(f, payguru.Value), publisher, logger, requestAborted);
+            default:
+                const string reason = "notification_type must be verify, verified or unverified";
+                CallbackLog.Refused(logger, CallbackName, reason);
+                return CallbackAnswers.Refused(reason);
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor for the hash of the order under the service whose key matched, the whole wait
+    /// bounded by <c>Gateway:IdentityTimeout</c> (an unreachable broker included). A refused call asks nothing.
+    /// </summary>
+    static async Task<JsonHttpResult<TcknVerifyAnswer>> VerifyAsync(
+        WireFields fields,
+        PayguruOptions payguru,
+        TimeSpan timeout,
+        IRequestClient<GetIdentityAnswer> client,
+        ILogger logger,
+        CancellationToken requestAborted)
+    {
+        var parsed = IdentityVerifyParser.Parse(fields, payguru);
+        if (!parsed.Succeeded)
+        {
+            CallbackLog.Refused(logger, CallbackName, parsed.Error);
+            return TcknVerifyAnswers.Refused();
+        }
+
+        var (order, serviceCode) = parsed.Value;
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        bound.CancelAfter(timeout);
+        try
+        {
+            var response = await client.GetResponse<IdentityAnswer, IdentityAnswerNotFound>(
+                new GetIdentityAnswer(order, serviceCode), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
+            if (response.Is(out Response<IdentityAnswer>? known))
+            {
+                IdentityVerificationLog.Known(logger, order, serviceCode);
+                return TcknVerifyAnswers.Known(known.Message.TcknHash);
+            }
+
+            IdentityVerificationLog.Unknown(logger, order, serviceCode);
+            return TcknVerifyAnswers.Unknown();
+        }
+        catch (RequestTimeoutException)
+        {
+            IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
+            return TcknVerifyAnswers.NoAnswer();
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
+            return TcknVerifyAnswers.NoAnswer();
+        }
+        catch (RequestFaultException exception)
+        {
+            IdentityVerificationLog.Failed(logger, order, serviceCode, exception.GetType().Name);
+            return TcknVerifyAnswers.NoAnswer();
+        }
+        catch (Exception exception) when (exception is MassTransitException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
+        {
+            IdentityVerificationLog.Failed(logger, order, serviceCode, exception.GetType().Name);
+            return TcknVerifyAnswers.NoAnswer();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Payguru.Api.Configuration;
+using Payguru.Api.Signing;
+using Payguru.Api.Wire;
+using Payguru.Api.Wire.Http;
+using Payguru.Gateway.Callbacks;
+
+namespace Payguru.Gateway.Identity;
+
+/// <summary>
+/// Turns the fields of a <c>verified</c> or <c>unverified</c> call (payguru-protocol.md §3) into an
+/// <see cref="IdentityNotification"/>. <c>txid</c>, <c>code</c>, <c>order</c>, <c>amount</c> and <c>key</c>
+/// are required (the event carries them); <c>transaction_date</c>, <c>bank</c> and <c>bank_no</c> are read
+/// when given. The key covers the order only: md5(service + merchant + order + merchantKey + serviceKey).
+/// </summary>
+public static class IdentityNotificationParser
+{
+    static readonly string[] RequiredFields = ["txid", "code", "order", "amount", "key"];
+
+    public static CallbackParseResult<IdentityNotification> Parse(WireFields fields, PayguruOptions payguru)
+    {
+        if (fields.FirstMissing(RequiredFields) is { } missing)
+        {
+            return Fail($"missing field '{missing}'");
+        }
+
+        if (!WireValues.TryParseId(fields["txid"]!, out var txid))
+        {
+            return Fail("txid must be a whole number");
+        }
+
+        var amountText = fields["amount"]!;
+        if (!WireValues.TryParseAmount(amountText, out var amount))
+        {
+            return Fail("amount must be a decimal number such as 10.50");
+        }
+
+        DateTimeOffset? transactionTime = null;
+        if (Optional(fields["transaction_date"]) is { } timeText)
+        {
+            if (!WireValues.TryParseTurkeyTime(timeText, out var parsed))
+            {
+                return Fail("transaction_date must look like 2018-01-18 13:48:39");
+            }
+
+            transactionTime = parsed;
+        }
+
+        var order = fields["order"]!;
+        var service = ServiceKeyMatcher.FindService(payguru.ServiceSecrets, s => PayguruKeys.TcknVerify(s, payguru.Merchant, order), fields["key"]);
+        if (service is null)
+        {
+            return Fail("invalid key");
+        }
+
+        return CallbackParseResult<IdentityNotification>.Success(new IdentityNotification(
+            fields["notification_type"] == IdentityNotificationTypes.Verified,
+            txid,
+            fields["code"]!,
+            order,
+            amount,
+            amountText,
+            transactionTime,
+            Optional(fields["bank"]),
+            Optional(fields["bank_no"]),
+            service.Code));
+    }
+
+    static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    static CallbackParseResult<IdentityNotification> Fail(string reason) => CallbackParseResult<IdentityNotification>.Failure(reason);
+}

@@ -1,0 +1,14 @@
+namespace Payguru.Gateway.Identity;
+
+/// <summary>The values of <c>notification_type</c> on <c>/TCKNVerifyService</c> (payguru-protocol.md §3).</summary>
+public static class IdentityNotificationTypes
+{
+    /// <summary>Payguru asks for the order's TCKN hash; answered with JSON.</summary>
+    public const string Verify = "verify";
+
+    /// <summary>Payguru reports that the identity matched; becomes <c>IdentityVerified</c>.</summary>
+    public const string Verified = "verified";
+
+    /// <summary>Payguru reports that the identity did not match; becomes <c>IdentityVerificationFailed</c>.</summary>
+    public const string Unverified = "unverified";
+}

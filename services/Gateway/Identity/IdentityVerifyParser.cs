@@ -1,0 +1,28 @@
+using Payguru.Api.Configuration;
+using Payguru.Api.Signing;
+using Payguru.Api.Wire.Http;
+using Payguru.Gateway.Callbacks;
+
+namespace Payguru.Gateway.Identity;
+
+/// <summary>
+/// Turns the fields of a <c>notification_type=verify</c> call into an <see cref="IdentityVerifyCall"/>: the
+/// order and a key genuine for one configured service, md5(service + merchant + order + merchantKey + serviceKey).
+/// The other fields are not signed and not needed for the answer, so they are not read.
+/// </summary>
+public static class IdentityVerifyParser
+{
+    public static CallbackParseResult<IdentityVerifyCall> Parse(WireFields fields, PayguruOptions payguru)
+    {
+        if (fields.FirstMissing("order", "key") is { } missing)
+        {
+            return CallbackParseResult<IdentityVerifyCall>.Failure($"missing field '{missing}'");
+        }
+
+        var order = fields["order"]!;
+        var service = ServiceKeyMatcher.FindService(payguru.ServiceSecrets, s => PayguruKeys.TcknVerify(s, payguru.Merchant, order), fields["key"]);
+        return service is null
+            ? CallbackParseResult<IdentityVerifyCall>.Failure("invalid key")
+            : CallbackParseResult<IdentityVerifyCall>.Success(new IdentityVerifyCall(order, service.Code));
+    }
+}

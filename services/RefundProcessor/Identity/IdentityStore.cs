@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Dapper;
+using Payguru.RefundProcessor.Data;
+
+namespace Payguru.RefundProcessor.Identity;
+
+/// <summary>
+/// The TCKN hashes of orders waiting for Payguru's identity check (table <c>order_identities</c>), one per
+/// service. Nothing here ever sees a TCKN.
+/// </summary>
+public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory connections)
+{
+    /// <summary>The order's stored hashes by service code; empty when none is stored.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> HashesAsync(DbTransaction transaction, string order) =>
+        (await transaction.Connection!.QueryAsync<(string ServiceCode, string TcknHash)>(
+            "SELECT service_code, tckn_hash FROM order_identities WHERE order_ref = @Order;", new { Order = order }, transaction))
+        .ToDictionary(row => row.ServiceCode, row => row.TcknHash, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Makes <paramref name="hashes"/> the order's identity: each service's hash inserted or replaced, and
+    /// the hashes of services no longer configured deleted.
+    /// </summary>
+    public async Task ReplaceAsync(DbTransaction transaction, string order, IReadOnlyDictionary<string, string> hashes, DateTimeOffset registeredAt)
+    {
+        var connection = transaction.Connection!;
+        foreach (var (serviceCode, hash) in hashes)
+        {
+            await connection.ExecuteAsync(queries.UpsertHash,
+                new { Order = order, ServiceCode = serviceCode, TcknHash = hash, RegisteredAt = registeredAt.ToString("O") }, transaction);
+        }
+
+        await connection.ExecuteAsync(
+            "DELETE FROM order_identities WHERE order_ref = @Order AND service_code NOT IN @ServiceCodes;",
+            new { Order = order, ServiceCodes = hashes.Keys.ToList() }, transaction);
+    }
+
+    /// <summary>The hash Payguru's <c>verify</c> call of <paramref name="order"/> under <paramref name="serviceCode"/> is answered with, or null.</summary>
+    public async Task<string?> FindHashAsync(string order, string serviceCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(
+            "SELECT tckn_hash FROM order_identities WHERE order_ref = @Order AND service_code = @ServiceCode;",
+            new { Order = order, ServiceCode = serviceCode });
+    }
+
+    /// <summary>Deletes everything kept of the order's identity; returns how many hashes were deleted.</summary>
+    public async Task<int> EraseAsync(DbTransaction transaction, string order) =>
+        await transaction.Connection!.ExecuteAsync(
+            "DELETE FROM order_identities WHERE order_ref = @Order;", new { Order = order }, transaction);
+}

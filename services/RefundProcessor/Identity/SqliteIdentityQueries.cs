@@ -1,0 +1,10 @@
+namespace Payguru.RefundProcessor.Identity;
+
+public sealed class SqliteIdentityQueries : IIdentityQueries
+{
+    public string UpsertHash => """
+        INSERT INTO order_identities (order_ref, service_code, tckn_hash, registered_at)
+        VALUES (@Order, @ServiceCode, @TcknHash, @RegisteredAt)
+        ON CONFLICT (order_ref, service_code) DO UPDATE SET tckn_hash = excluded.tckn_hash, registered_at = excluded.registered_at;
+        """;
+}

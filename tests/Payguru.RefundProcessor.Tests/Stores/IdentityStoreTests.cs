@@ -1,0 +1,78 @@
+using Payguru.RefundProcessor.Identity;
+
+namespace Payguru.RefundProcessor.Tests.Stores;
+
+/// <summary>The TCKN hashes of orders, for any dialect: replaced as a whole, found per service, erased per order.</summary>
+public abstract class IdentityStoreTests<TDatabase> : StoreTests<TDatabase>
+    where TDatabase : ITestDatabase, new()
+{
+    static readonly Dictionary<string, string> First = new() { ["DEMO"] = "hash-demo-1", ["OTHER"] = "hash-other-1" };
+
+    IdentityStore Identities => new(Database.IdentityQueries, Database.Connections);
+
+    [Fact]
+    public async Task Replaced_hashes_are_found_per_service()
+    {
+        await InTransactionAsync(async tx =>
+        {
+            await Identities.ReplaceAsync(tx, "order-1", First, Clock.GetUtcNow());
+            return 0;
+        });
+
+        Assert.Equal("hash-demo-1", await Identities.FindHashAsync("order-1", "DEMO", CancellationToken.None));
+        Assert.Equal("hash-other-1", await Identities.FindHashAsync("order-1", "OTHER", CancellationToken.None));
+        Assert.Null(await Identities.FindHashAsync("order-1", "NONE", CancellationToken.None));
+        Assert.Null(await Identities.FindHashAsync("order-2", "DEMO", CancellationToken.None));
+        Assert.Equal(Clock.GetUtcNow().ToString("O"), await ScalarAsync<string>("SELECT DISTINCT registered_at FROM order_identities;"));
+    }
+
+    [Fact]
+    public async Task Replacing_again_overwrites_the_hashes_and_drops_services_no_longer_given()
+    {
+        await InTransactionAsync(async tx =>
+        {
+            await Identities.ReplaceAsync(tx, "order-1", First, Clock.GetUtcNow());
+            return 0;
+        });
+        Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var stored = await InTransactionAsync(async tx =>
+        {
+            await Identities.ReplaceAsync(tx, "order-1", new Dictionary<string, string> { ["DEMO"] = "hash-demo-2" }, Clock.GetUtcNow());
+            return await Identities.HashesAsync(tx, "order-1");
+        });
+
+        Assert.Equal(new Dictionary<string, string> { ["DEMO"] = "hash-demo-2" }, stored);
+        Assert.Equal(Clock.GetUtcNow().ToString("O"), await ScalarAsync<string>("SELECT registered_at FROM order_identities;"));
+    }
+
+    [Fact]
+    public async Task Erase_deletes_every_hash_of_the_order_and_no_other()
+    {
+        await InTransactionAsync(async tx =>
+        {
+            await Identities.ReplaceAsync(tx, "order-1", First, Clock.GetUtcNow());
+            await Identities.ReplaceAsync(tx, "order-2", First, Clock.GetUtcNow());
+            return 0;
+        });
+
+        var erased = await InTransactionAsync(tx => Identities.EraseAsync(tx, "order-1"));
+        var again = await InTransactionAsync(tx => Identities.EraseAsync(tx, "order-1"));
+
+        Assert.Equal(2, erased);
+        Assert.Equal(0, again);
+        Assert.Equal(["order-2", "order-2"], await QueryAsync<string>("SELECT order_ref FROM order_identities;"));
+    }
+
+    [Fact]
+    public async Task Replacement_in_a_rolled_back_transaction_is_not_stored()
+    {
+        await InTransactionAsync(async tx =>
+        {
+            await Identities.ReplaceAsync(tx, "order-1", First, Clock.GetUtcNow());
+            return 0;
+        }, commit: false);
+
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM order_identities;"));
+    }
+}

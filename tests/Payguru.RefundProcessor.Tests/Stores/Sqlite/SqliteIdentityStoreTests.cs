@@ -1,0 +1,3 @@
+namespace Payguru.RefundProcessor.Tests.Stores.Sqlite;
+
+public sealed class SqliteIdentityStoreTests : IdentityStoreTests<SqliteTestDatabase>;
