@@ -8,6 +8,7 @@ using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Identity;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
+using Payguru.Gateway.Telemetry;
 using Payguru.Messaging.Topology;
 
 namespace Payguru.Gateway.Apis;
@@ -41,6 +42,7 @@ public static class IdentityVerificationApi
         IOptions<GatewayOptions> gateway,
         IRequestClient<GetIdentityAnswer> client,
         ConfirmedPublisher publisher,
+        GatewayMetrics metrics,
         ILoggerFactory loggers,
         CancellationToken requestAborted)
     {
@@ -53,6 +55,7 @@ public static class IdentityVerificationApi
         catch (WireFormatException exception)
         {
             CallbackLog.Refused(logger, CallbackName, exception.Message);
+            metrics.NotificationRefused(IdentityNotification.Kind);
             return CallbackAnswers.Refused(exception.Message);
         }
 
@@ -62,10 +65,11 @@ public static class IdentityVerificationApi
                 return await VerifyAsync(fields, payguru.Value, gateway.Value.IdentityTimeout, client, logger, requestAborted);
             case IdentityNotificationTypes.Verified or IdentityNotificationTypes.Unverified:
                 return await CallbackEndpoint.HandleAsync(
-                    fields, CallbackName, f => IdentityNotificationParser.Parse(f, payguru.Value), publisher, logger, requestAborted);
+                    fields, CallbackName, f => IdentityNotificationParser.Parse(f, payguru.Value), publisher, metrics, logger, requestAborted);
             default:
                 const string reason = "notification_type must be verify, verified or unverified";
                 CallbackLog.Refused(logger, CallbackName, reason);
+                metrics.NotificationRefused(IdentityNotification.Kind);
                 return CallbackAnswers.Refused(reason);
         }
     }

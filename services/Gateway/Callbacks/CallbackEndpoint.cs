@@ -56,7 +56,7 @@ public static class CallbackEndpoint
             return CallbackAnswers.Refused(exception.Message);
         }
 
-        return await HandleAsync(fields, name, parse, publisher, logger, cancellationToken);
+        return await HandleAsync(fields, name, parse, publisher, metrics, logger, cancellationToken);
     }
 
     /// <summary>The flow once the fields are read, for an endpoint that reads them first to choose its flow (<c>/TCKNVerifyService</c>).</summary>
@@ -65,6 +65,7 @@ public static class CallbackEndpoint
         string name,
         Func<WireFields, CallbackParseResult<TNotification>> parse,
         ConfirmedPublisher publisher,
+        GatewayMetrics metrics,
         ILogger logger,
         CancellationToken cancellationToken)
         where TNotification : class, ICallbackNotification
