@@ -20,6 +20,24 @@ demo_wait() {
   die "demo: no $description within 30 s; the services' output above says why"
 }
 
+# demo_wait_for_consumer QUEUE: waits (60 s) until QUEUE has a consumer, so that the order service hears the
+# payment: on a fresh virtual host its queues exist only once it has started. A remote broker: a short pause.
+demo_wait_for_consumer() {
+  local queue=$1
+  if ! rabbitmq_is_local; then
+    sleep 5
+    return 0
+  fi
+  for _ in $(seq 1 240); do
+    if rabbitmqctl -q list_queues -p "${RabbitMq__VirtualHost:-/}" name consumers 2>/dev/null \
+      | awk -v q="$queue" '$1 == q && $2 > 0 { found = 1 } END { exit !found }'; then
+      return 0
+    fi
+    sleep 0.25
+  done
+  die "demo: the order service did not start consuming $queue within 60 s; its output above says why"
+}
+
 step() { printf '\n\033[1;36m--- %s\033[0m\n' "$*" >&2; }
 
 # run_demo GATEWAY_URL SANDBOX_URL DATABASE
@@ -28,7 +46,7 @@ run_demo() {
   demo_db=$3
   local order="DEMO-$(date +%s)" token answer request_id refund_id
 
-  sleep 2 # the order service binds its queues
+  demo_wait_for_consumer order-service-payment-accepted
   step "1. The shop registers the customer's identity for $order (RegisterOrderIdentity, sent by the order service)"
   dotnet samples/OrderService/bin/Release/net10.0/OrderService.dll identity --order "$order" --tckn "$demo_tckn" 2>&1 \
     | sed -u 's/^/[order-service] /' >&2 || die "demo: the identity was not registered"
