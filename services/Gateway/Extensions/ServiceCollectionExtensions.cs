@@ -29,24 +29,28 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The gateway publishes events, sends refund commands and asks refund queries; it consumes
-    /// nothing. Its publish topology declares the processor's queues and binds them to the message
-    /// exchanges, so a message is queued on a fresh broker before the processor ever ran; a
-    /// command sent to <c>queue:…</c> declares its queue itself.
+    /// The gateway publishes events and refund commands and asks refund queries; it consumes
+    /// nothing. Its publish topology declares the processor's queues (of <c>RabbitMq:QueueType</c>)
+    /// and binds them to the message exchanges, so a message is queued on a fresh broker before the
+    /// processor ever ran. Commands are published, not sent to <c>queue:…</c>: a send declares its
+    /// queue without arguments, which RabbitMQ refuses for a quorum queue.
     /// </summary>
     public static IServiceCollection AddGatewayBus(this IServiceCollection services)
     {
         services.AddSingleton<ConfirmedPublisher>();
         services.AddMassTransit(bus =>
         {
-            // The timeout of each query is Gateway:QueryTimeout, given where it is asked (RefundsApi).
-            bus.AddRequestClient<GetRefund>(RefundsApi.QueriesQueue);
+            // Published to GetRefund's exchange, which the processor's query endpoint binds; a query nobody
+            // answers times out. The timeout of each is Gateway:QueryTimeout, given where it is asked (RefundsApi).
+            bus.AddRequestClient<GetRefund>();
             bus.UsingRabbitMq((context, cfg) =>
             {
-                cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
-                cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments);
-                cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments);
-                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults);
+                var rabbitMq = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.UsePayguruBroker(rabbitMq);
+                cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<RequestRefund>(ProcessorQueues.Refunds, rabbitMq.DurableQueueType);
             });
         });
         return services;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
 using Payguru.Api.Configuration;
 using Payguru.Messaging.Configuration;
+using Payguru.Messaging.Topology;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
@@ -96,12 +97,14 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// MassTransit on RabbitMQ. Every consumer runs inside the transactional inbox/outbox filter,
     /// and a failed attempt is retried a few times before the message goes to the _error queue.
+    /// Every endpoint's queue (and its _error and _skipped queues) is of <c>RabbitMq:QueueType</c>.
     /// </summary>
     public static IServiceCollection AddProcessorBus(this IServiceCollection services, Action<IBusRegistrationConfigurator>? configure = null)
     {
         services.AddMassTransit(bus =>
         {
             bus.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+            bus.AddConfiguredQueueType();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, cfg) =>
             {
