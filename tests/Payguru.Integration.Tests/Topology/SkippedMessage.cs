@@ -12,16 +12,7 @@ public static class SkippedMessage
 {
     public static async Task PutAsync(RabbitMqVirtualHost vhost, string queue)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = RabbitMqBroker.Host,
-            Port = RabbitMqBroker.Port,
-            VirtualHost = vhost.Name,
-            UserName = RabbitMqBroker.Username,
-            Password = RabbitMqBroker.Password,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
+        await using var client = await AmqpClient.OpenAsync(vhost);
         var messageId = Guid.NewGuid();
         var envelope = JsonSerializer.SerializeToUtf8Bytes(new
         {
@@ -29,12 +20,7 @@ public static class SkippedMessage
             messageType = new[] { "urn:message:Payguru.Tests:NobodyConsumesThis" },
             message = new { value = 1 },
         });
-        var properties = new BasicProperties
-        {
-            Persistent = true,
-            MessageId = messageId.ToString(),
-            ContentType = "application/vnd.masstransit+json",
-        };
-        await channel.BasicPublishAsync("", queue, mandatory: true, properties, envelope);
+        await client.PutAsync(
+            queue, new BasicProperties { MessageId = messageId.ToString(), ContentType = "application/vnd.masstransit+json" }, envelope);
     }
 }
