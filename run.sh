@@ -7,6 +7,8 @@
 #   ./run.sh        the system, until Ctrl-C
 #   ./run.sh demo   the system plus samples/OrderService, then a whole refund story against the
 #                   sandbox (payment, refund request, submission, payout, refund result); stops after it
+#   ./run.sh errors list | replay <queue>_error [--count N]
+#                   MassTransit's _error queues on the broker of RabbitMq__*: what failed, and moving it back
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -14,7 +16,14 @@ source scripts/lib.sh
 mode=${1:-}
 case "$mode" in
   "" | demo) ;;
-  *) die "usage: ./run.sh [demo]" ;;
+  errors)
+    shift
+    ensure_rabbitmq
+    ensure_rabbitmq_management
+    dotnet build tools/Payguru.ErrorQueues -c Release -nologo -v quiet -clp:NoSummary >&2
+    exec dotnet tools/Payguru.ErrorQueues/bin/Release/net10.0/Payguru.ErrorQueues.dll "$@"
+    ;;
+  *) die "usage: ./run.sh [demo | errors list | errors replay <queue>_error [--count N]]" ;;
 esac
 
 root=$PWD
