@@ -20,7 +20,9 @@ case "$mode" in
     shift
     ensure_rabbitmq
     ensure_rabbitmq_management
-    dotnet build tools/Payguru.ErrorQueues -c Release -nologo -v quiet -clp:NoSummary >&2
+    # The tool's output is the answer: the build speaks only when it fails.
+    build_log=$(dotnet build tools/Payguru.ErrorQueues -c Release -nologo -v quiet 2>&1) \
+      || { printf '%s\n' "$build_log" >&2; die "building tools/Payguru.ErrorQueues failed"; }
     exec dotnet tools/Payguru.ErrorQueues/bin/Release/net10.0/Payguru.ErrorQueues.dll "$@"
     ;;
   *) die "usage: ./run.sh [demo | errors list | errors replay <queue>_error [--count N]]" ;;
