@@ -45,7 +45,11 @@ public sealed class QueueTypeTests(RabbitMqBroker broker, ITestOutputHelper outp
         var refundId = Guid.NewGuid();
         var refund = await client.PostAsJsonAsync("/refunds", new
         {
-            refundRequestId = refundId, order, amount = 20.00m, contactName = "Demo Customer", iban = "TR800011100000000036888459",
+            refundRequestId = refundId,
+            order,
+            amount = 20.00m,
+            contactName = "Demo Customer",
+            iban = "TR800011100000000036888459",
         });
         Assert.Equal(HttpStatusCode.Accepted, refund.StatusCode);
 
