@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Testing;
 using RabbitMQ.Client;
@@ -41,6 +42,36 @@ public sealed class ErrorQueueToolTests(RabbitMqBroker broker, ITestOutputHelper
         Assert.Equal(0, rest);
         Assert.Contains($"Moved 1 message(s) from {ErrorQueue} back to {Queue}; 0 left in {ErrorQueue}.", restText);
         Assert.Equal(ids, (await amqp.PeekAllAsync(Queue)).Select(m => m.Properties.MessageId));
+    }
+
+    [Fact]
+    public async Task List_shows_type_id_and_fault_of_each_message_never_its_body_and_leaves_them_queued()
+    {
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        using var directory = new TempDirectory();
+        var tool = new ErrorQueueTool(vhost, directory, output);
+        await using var amqp = await AmqpClient.OpenAsync(vhost);
+        await amqp.DeclareQueueAsync(ErrorQueue);
+        // No MT-Fault-MessageType header (as when the message could not be read): the type comes from the envelope.
+        const string iban = "TR800011100000000036888459";
+        var envelope = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            messageType = new[] { "urn:message:Payguru.Contracts.Refunds:RequestRefund" },
+            message = new { iban, contactName = "Demo Customer" },
+        });
+        await amqp.PutAsync(ErrorQueue, Failed("first-id"), envelope);
+        await amqp.PutAsync(ErrorQueue, Failed("second-id"), envelope);
+
+        var (exitCode, text) = await tool.RunAsync("list");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"{ErrorQueue}: 2 message(s)", text);
+        Assert.Contains("urn:message:Payguru.Contracts.Refunds:RequestRefund  id first-id", text);
+        Assert.Contains("urn:message:Payguru.Contracts.Refunds:RequestRefund  id second-id", text);
+        Assert.Contains("MT-Reason: fault  MT-Fault-Message: something broke", text);
+        Assert.DoesNotContain(iban, text);
+        Assert.DoesNotContain("Demo Customer", text);
+        Assert.Equal(["first-id", "second-id"], (await amqp.PeekAllAsync(ErrorQueue)).Select(m => m.Properties.MessageId));
     }
 
     [Fact]
