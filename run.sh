@@ -8,6 +8,8 @@
 #   ./run.sh demo   the system plus samples/OrderService, then a whole story against the sandbox
 #                   (identity, payment, identity check, refund request, submission, payout, refund result);
 #                   stops after it
+#   ./run.sh errors list | replay <queue>_error [--count N]
+#                   MassTransit's _error queues on the broker of RabbitMq__*: what failed, and moving it back
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -15,7 +17,16 @@ source scripts/lib.sh
 mode=${1:-}
 case "$mode" in
   "" | demo) ;;
-  *) die "usage: ./run.sh [demo]" ;;
+  errors)
+    shift
+    ensure_rabbitmq
+    ensure_rabbitmq_management
+    # The tool's output is the answer: the build speaks only when it fails.
+    build_log=$(dotnet build tools/Payguru.ErrorQueues -c Release -nologo -v quiet 2>&1) \
+      || { printf '%s\n' "$build_log" >&2; die "building tools/Payguru.ErrorQueues failed"; }
+    exec dotnet tools/Payguru.ErrorQueues/bin/Release/net10.0/Payguru.ErrorQueues.dll "$@"
+    ;;
+  *) die "usage: ./run.sh [demo | errors list | errors replay <queue>_error [--count N]]" ;;
 esac
 
 root=$PWD

@@ -8,6 +8,8 @@ source scripts/lib.sh
 configuration=${CONFIGURATION:-Debug}
 ensure_rabbitmq
 ensure_docker_compose
+# The error queue tool's tests list queues through the management API.
+ensure_rabbitmq_management
 if rabbitmq_is_local; then
   # Virtual hosts a killed test run left behind (the tests delete their own).
   rabbitmqctl -q list_vhosts 2>/dev/null | grep '^test-' | xargs -r -n1 rabbitmqctl -q delete_vhost >/dev/null 2>&1 || true

@@ -56,3 +56,13 @@ ensure_rabbitmq() {
 ensure_docker_compose() {
   apt_install docker-compose docker-compose
 }
+
+# ensure_rabbitmq_management: RabbitMQ's management API on a local broker (http://localhost:15672), which
+# tools/Payguru.ErrorQueues lists the _error queues with. Enabling it needs no restart.
+ensure_rabbitmq_management() {
+  rabbitmq_is_local || return 0
+  rabbitmq-plugins -q is_enabled rabbitmq_management >/dev/null 2>&1 && return 0
+  say "enabling RabbitMQ's management plugin (http://localhost:15672)"
+  rabbitmq-plugins -q enable rabbitmq_management >/dev/null \
+    || die "could not enable the management plugin: run rabbitmq-plugins enable rabbitmq_management as root"
+}

@@ -1,6 +1,7 @@
 using MassTransit;
 using Payguru.Bench.Common;
 using Payguru.Contracts.Payments;
+using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Ids;
 using Payguru.Messaging.Topology;
 
@@ -32,7 +33,7 @@ public sealed class BaselineLoad : IAsyncDisposable
                 // The default already, set here because the baseline's meaning depends on it.
                 h.PublisherConfirmation = true;
             });
-            cfg.BindDurableQueue<PaymentAccepted>(QueueName);
+            cfg.BindDurableQueue<PaymentAccepted>(QueueName, RabbitMqQueueType.Classic);
         });
         await bus.StartAsync(cancellationToken);
         return new BaselineLoad(bus);

@@ -1,6 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Payguru.Contracts.Identity;
+using Payguru.Contracts.Refunds;
 
 namespace OrderService;
 
@@ -10,7 +12,7 @@ public static class OrderServiceBus
     public const string EndpointPrefix = "order-service";
 
     /// <summary>
-    /// MassTransit on RabbitMQ with the broker from <c>RabbitMq:*</c>. <paramref name="addConsumers"/> registers the consumers
+    /// MassTransit on RabbitMQ with the broker and queue type from <c>RabbitMq:*</c>. <paramref name="addConsumers"/> registers the consumers
     /// (one queue each, <c>order-service-&lt;consumer&gt;</c>); <paramref name="configure"/> adds anything else to the bus.
     /// </summary>
     public static IServiceCollection AddOrderServiceBus(
@@ -20,11 +22,18 @@ public static class OrderServiceBus
         Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? configure = null)
     {
         var rabbitMq = configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
+        var quorum = rabbitMq.UsesQuorumQueues;
 
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(EndpointPrefix, includeNamespace: false));
             addConsumers?.Invoke(bus);
+            if (quorum)
+            {
+                // The consumers' queues (and their _error and _skipped queues, which copy the arguments).
+                bus.AddRabbitMqConfigureEndpointsCallback((_, _, endpoint) => endpoint.SetQuorumQueue());
+            }
+
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(rabbitMq.Host, rabbitMq.VirtualHost, h =>
@@ -32,11 +41,30 @@ public static class OrderServiceBus
                     h.Username(rabbitMq.Username);
                     h.Password(rabbitMq.Password);
                 });
+
+                // Commands are published, and their exchanges bound to the processor's command queues before the first
+                // publish, so a command waits there even before the processor first started. (A send to queue:… would
+                // declare that queue without arguments, which RabbitMQ refuses when it is a quorum queue.)
+                BindCommand<RequestRefund>(cfg, RefundEndpoints.RequestRefundQueue, quorum);
+                BindCommand<RegisterOrderIdentity>(cfg, IdentityEndpoints.RegisterQueue, quorum);
                 cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000));
                 configure?.Invoke(context, cfg);
                 cfg.ConfigureEndpoints(context);
             });
         });
         return services;
+    }
+
+    static void BindCommand<T>(IRabbitMqBusFactoryConfigurator cfg, string queue, bool quorum)
+        where T : class
+    {
+        var exchange = cfg.MessageTopology.GetMessageTopology<T>().EntityName;
+        cfg.Publish<T>(p => p.BindQueue(exchange, queue, binding =>
+        {
+            if (quorum)
+            {
+                binding.SetQuorumQueue();
+            }
+        }));
     }
 }

@@ -1,15 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
-using Payguru.Contracts.Refunds;
 
 namespace OrderService;
 
-/// <summary>Where refund commands go, and the idempotency keys this service gives them.</summary>
+/// <summary>The idempotency keys this service gives its refund commands.</summary>
 public static class RefundRequests
 {
-    /// <summary>The processor's durable command queue; sending there queues the command even before the processor first started.</summary>
-    public static readonly Uri Address = new($"queue:{RefundEndpoints.RequestRefundQueue}");
-
     // This service's own namespace for name-based ids. Changing it changes every id, and a redelivered
     // payment would then ask for a second refund: never change it.
     private static readonly Guid Namespace = new("0b6c2a51-7f3e-4d8a-9c1e-5a4f2e8d7b63");

@@ -28,6 +28,12 @@ public sealed class RabbitMqOptionsValidator : IValidateOptions<RabbitMqOptions>
             failures.Add("RabbitMq:Username is required.");
         }
 
+        // Enum.TryParse would also take "1" or "Classic,Quorum"; only the names are settings.
+        if (!Enum.GetNames<RabbitMqQueueType>().Contains(options.QueueType?.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            failures.Add($"RabbitMq:QueueType must be {string.Join(" or ", Enum.GetNames<RabbitMqQueueType>())} (was '{options.QueueType}').");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

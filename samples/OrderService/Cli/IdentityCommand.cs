@@ -7,15 +7,12 @@ using Payguru.Contracts.Identity;
 namespace OrderService.Cli;
 
 /// <summary>
-/// The one-shot <c>identity</c> command: sends one <see cref="RegisterOrderIdentity"/> to the processor's queue and
+/// The one-shot <c>identity</c> command: publishes one <see cref="RegisterOrderIdentity"/> (bound to the processor's queue) and
 /// waits for the <see cref="OrderIdentityRegistered"/> or <see cref="OrderIdentityRejected"/> of its order. Never
 /// prints the TCKN. Exit code 0 when registered, 1 when rejected or nothing came in time, 2 for bad arguments.
 /// </summary>
 public static class IdentityCommand
 {
-    /// <summary>The processor's durable queue; sending there queues the command even before the processor first started.</summary>
-    public static readonly Uri Address = new($"queue:{IdentityEndpoints.RegisterQueue}");
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
@@ -67,11 +64,10 @@ public static class IdentityCommand
 
             var command = new RegisterOrderIdentity(line.Order, line.Tckn);
             using var waiting = new CancellationTokenSource(line.Timeout);
-            var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(Address);
-            await endpoint.Send(command, waiting.Token);
+            await host.Services.GetRequiredService<IBus>().Publish(command, waiting.Token);
 
             // RegisterOrderIdentity.ToString leaves out the TCKN.
-            Console.WriteLine($"Sent {command} to {Address}");
+            Console.WriteLine($"Sent {command} to {IdentityEndpoints.RegisterQueue}");
             try
             {
                 switch (await outcome.Task.WaitAsync(waiting.Token))

@@ -85,9 +85,8 @@ public static class RefundCommand
 
             using var waiting = new CancellationTokenSource(line.Timeout);
             var bus = host.Services.GetRequiredService<IBus>();
-            var endpoint = await bus.GetSendEndpoint(RefundRequests.Address);
-            await endpoint.Send(request, waiting.Token);
-            Console.WriteLine($"Sent {request} to {RefundRequests.Address}");
+            await bus.Publish(request, waiting.Token);
+            Console.WriteLine($"Sent {request} to {RefundEndpoints.RequestRefundQueue}");
             Console.WriteLine($"Waiting up to {line.Timeout.TotalSeconds:0} s for RefundSubmitted or RefundRejected ...");
 
             try

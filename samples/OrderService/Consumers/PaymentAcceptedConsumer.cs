@@ -36,8 +36,8 @@ public sealed class PaymentAcceptedConsumer(IOptions<OrderServiceSettings> setti
             options.Iban,
             Reason: "OrderService sample: refund on payment");
 
-        var endpoint = await context.GetSendEndpoint(RefundRequests.Address);
-        await endpoint.Send(refund, context.CancellationToken);
+        // Published: the bus's topology binds RequestRefund to the processor's command queue (OrderServiceBus).
+        await context.Publish(refund, context.CancellationToken);
 
         // RequestRefund.ToString leaves out the contact name and the IBAN.
         logger.LogInformation("Sent {RequestRefund}", refund);

@@ -18,9 +18,6 @@ public static class ClientTokensApi
 {
     public const string Path = "/client-tokens";
 
-    /// <summary>The processor's client token queue.</summary>
-    public static readonly Uri ClientTokensQueue = new($"queue:{ProcessorQueues.ClientTokens}");
-
     public static IEndpointRouteBuilder MapClientTokensApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, IssueAsync)

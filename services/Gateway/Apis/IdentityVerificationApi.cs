@@ -22,9 +22,6 @@ public static class IdentityVerificationApi
 {
     public const string Path = "/TCKNVerifyService";
 
-    /// <summary>The refund processor's identity query queue, answered with <see cref="IdentityAnswer"/> or <see cref="IdentityAnswerNotFound"/>.</summary>
-    public static readonly Uri QueriesQueue = new($"queue:{ProcessorQueues.IdentityQueries}");
-
     const string CallbackName = "TCKN verification";
 
     public static IEndpointRouteBuilder MapIdentityVerificationApi(this IEndpointRouteBuilder app)

@@ -6,24 +6,17 @@ using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Refunds;
 using Payguru.Gateway.Security;
-using Payguru.Messaging.Topology;
 
 namespace Payguru.Gateway.Apis;
 
 /// <summary>
 /// <c>/refunds</c>: the refund API for internal services that do not speak the bus. A request
-/// becomes a <see cref="RequestRefund"/> sent to the refund processor's queue; a query asks the
+/// becomes a <see cref="RequestRefund"/> queued for the refund processor; a query asks the
 /// processor over the bus. Every call needs a key of <c>Gateway:ApiKeys</c> in <c>X-Api-Key</c>.
 /// </summary>
 public static class RefundsApi
 {
     public const string Path = "/refunds";
-
-    /// <summary>The refund processor's command queue; sending there queues the command before the processor ever ran.</summary>
-    public static readonly Uri RefundsQueue = new($"queue:{ProcessorQueues.Refunds}");
-
-    /// <summary>The refund processor's query queue, answered with <see cref="RefundState"/> or <see cref="RefundNotFound"/>.</summary>
-    public static readonly Uri QueriesQueue = new($"queue:{ProcessorQueues.Queries}");
 
     public static IEndpointRouteBuilder MapRefundsApi(this IEndpointRouteBuilder app)
     {
@@ -72,7 +65,8 @@ public static class RefundsApi
 
         // The processor deduplicates on RefundRequestId; the message id only has to be unique.
         var command = read.Request;
-        var outcome = await publisher.SendAsync(RefundsQueue, command, NewId.NextGuid(), cancellationToken);
+        // Published: the gateway's topology binds RequestRefund to the processor's queue (AddGatewayBus).
+        var outcome = await publisher.PublishAsync(command, NewId.NextGuid(), cancellationToken);
         RefundApiLog.Requested(logger, command.RefundRequestId, command.Order, command.Amount, command.ServiceCode ?? "service not named", outcome);
         return outcome == PublishOutcome.Queued
             ? TypedResults.Accepted($"{Path}/{command.RefundRequestId}", new RefundAccepted(command.RefundRequestId, RefundStateNames.Pending))

@@ -33,33 +33,37 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The gateway publishes events, sends refund commands and asks refund and identity queries; it consumes
-    /// nothing. Its publish topology declares the processor's queues and binds them to the message
-    /// exchanges, so a message is queued on a fresh broker before the processor ever ran; a
-    /// command sent to <c>queue:…</c> declares its queue itself.
+    /// The gateway publishes events and refund commands and asks refund, identity and client-token
+    /// queries; it consumes nothing. Its publish topology declares the processor's queues (of
+    /// <c>RabbitMq:QueueType</c>) and binds them to the message exchanges, so a message is queued on a
+    /// fresh broker before the processor ever ran. Commands and queries are published, not sent to
+    /// <c>queue:…</c>: a send declares its queue without arguments, which RabbitMQ refuses for a quorum queue.
     /// </summary>
     public static IServiceCollection AddGatewayBus(this IServiceCollection services)
     {
         services.AddSingleton<ConfirmedPublisher>();
         services.AddMassTransit(bus =>
         {
-            // The timeout of each query is Gateway:QueryTimeout, given where it is asked (RefundsApi).
-            bus.AddRequestClient<GetRefund>(RefundsApi.QueriesQueue);
-            bus.AddRequestClient<IssueClientToken>(ClientTokensApi.ClientTokensQueue);
-            // Bounded by Gateway:IdentityTimeout where it is asked (IdentityVerificationApi).
-            bus.AddRequestClient<GetIdentityAnswer>(IdentityVerificationApi.QueriesQueue);
+            // Queries are published to their exchanges, which the processor's query endpoints bind; a query
+            // nobody answers times out. Each is bounded where it is asked: Gateway:QueryTimeout (RefundsApi),
+            // Gateway:ClientTokenTimeout (ClientTokensApi), Gateway:IdentityTimeout (IdentityVerificationApi).
+            bus.AddRequestClient<GetRefund>();
+            bus.AddRequestClient<IssueClientToken>();
+            bus.AddRequestClient<GetIdentityAnswer>();
             bus.UsingRabbitMq((context, cfg) =>
             {
-                cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                var rabbitMq = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.UsePayguruBroker(rabbitMq);
                 // The bus endpoint (where query answers come back) starts with the bus instead of at the first
                 // query: MassTransit's health check reads receive endpoints, and a bus without one is reported
                 // healthy whatever its connection, so /health/ready would never see the broker go.
                 cfg.AutoStart = true;
-                cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments);
-                cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments);
-                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults);
-                cfg.BindDurableQueue<IdentityVerified>(ProcessorQueues.IdentityResults);
-                cfg.BindDurableQueue<IdentityVerificationFailed>(ProcessorQueues.IdentityResults);
+                cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<IdentityVerified>(ProcessorQueues.IdentityResults, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<IdentityVerificationFailed>(ProcessorQueues.IdentityResults, rabbitMq.DurableQueueType);
+                cfg.BindDurableQueue<RequestRefund>(ProcessorQueues.Refunds, rabbitMq.DurableQueueType);
             });
         });
         return services;

@@ -5,10 +5,10 @@ using Payguru.Gateway.Options;
 namespace Payguru.Gateway.Publishing;
 
 /// <summary>
-/// Publishes an event or sends a command and reports whether it is safely queued: confirmed by
+/// Publishes an event or a command and reports whether it is safely queued: confirmed by
 /// the broker (publisher confirms) and routed to a queue (mandatory flag, so an unroutable
 /// message comes back instead of vanishing), within <see cref="GatewayOptions.PublishTimeout"/>.
-/// While the broker is down a MassTransit publish or send waits for the connection; the timeout
+/// While the broker is down a MassTransit publish waits for the connection; the timeout
 /// bounds that wait.
 /// </summary>
 public sealed class ConfirmedPublisher(
@@ -23,23 +23,6 @@ public sealed class ConfirmedPublisher(
             context.MessageId = messageId;
             context.Mandatory = true;
         }, token));
-
-    /// <summary>Sends <paramref name="message"/> to <paramref name="destination"/>, e.g. <c>queue:refund-processor-refunds</c>.</summary>
-    public Task<PublishOutcome> SendAsync(Uri destination, object message, Guid messageId, CancellationToken requestAborted) =>
-        DeliverAsync(message, messageId, requestAborted, async token =>
-        {
-            var endpoint = await bus.GetSendEndpoint(destination).WaitAsync(token);
-            await endpoint.Send(message, message.GetType(), context =>
-            {
-                context.MessageId = messageId;
-
-                // A send has no PublishContext.Mandatory; RabbitMQ's send context carries the flag.
-                if (context.TryGetPayload(out RabbitMqSendContext? rabbit))
-                {
-                    rabbit.Mandatory = true;
-                }
-            }, token);
-        });
 
     /// <summary>The one place that turns the broker's answer (or silence) into a <see cref="PublishOutcome"/>.</summary>
     async Task<PublishOutcome> DeliverAsync(

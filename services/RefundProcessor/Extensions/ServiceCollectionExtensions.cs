@@ -5,6 +5,7 @@ using Payguru.Api.Client.Paywall;
 using Payguru.Api.Configuration;
 using Payguru.Health;
 using Payguru.Messaging.Configuration;
+using Payguru.Messaging.Topology;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
@@ -157,12 +158,14 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// MassTransit on RabbitMQ. Every consumer runs inside the transactional inbox/outbox filter,
     /// and a failed attempt is retried a few times before the message goes to the _error queue.
+    /// Every endpoint's queue (and its _error and _skipped queues) is of <c>RabbitMq:QueueType</c>.
     /// </summary>
     public static IServiceCollection AddProcessorBus(this IServiceCollection services, Action<IBusRegistrationConfigurator>? configure = null)
     {
         services.AddMassTransit(bus =>
         {
             bus.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+            bus.AddConfiguredQueueType();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, cfg) =>
             {

@@ -18,7 +18,7 @@ public sealed class ApiKeyConfigurationTests() : GatewayTest(new(GatewayFactory.
         var response = await Client.SendAsync(RefundRequests.Post(RefundRequests.Body(), apiKey));
 
         await AssertClosedAsync(response);
-        Assert.False(Gateway.Harness.Sent.Select<RequestRefund>().Any());
+        Assert.False(Gateway.Harness.Published.Select<RequestRefund>().Any());
     }
 
     [Fact]

@@ -81,6 +81,6 @@ public sealed class BrokerFailureTests() : GatewayTest(new(new Dictionary<string
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
         Assert.Contains(reason, problem.RootElement.GetProperty("detail").GetString());
-        Assert.DoesNotContain(Gateway.Harness.Sent.Select<RequestRefund>(), s => s.Exception is null);
+        Assert.DoesNotContain(Gateway.Harness.Published.Select<RequestRefund>(), p => p.Exception is null);
     }
 }

@@ -8,7 +8,8 @@ namespace Payguru.Gateway.Tests.Apis;
 
 /// <summary>
 /// <c>GET /refunds/{refundRequestId}</c>: the gateway asks the refund processor over the bus
-/// (<c>queue:refund-processor-queries</c>), here answered by <see cref="RefundQueryResponder"/>.
+/// (a published <c>GetRefund</c>, which the processor's <c>refund-processor-queries</c> endpoint binds),
+/// here answered by <see cref="RefundQueryResponder"/>.
 /// </summary>
 public sealed class RefundQueryApiTests : IAsyncLifetime
 {

@@ -61,6 +61,14 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Unknown_queue_type_fails_the_start_naming_the_setting()
+    {
+        var exception = await StartFailureAsync(() => new GatewayFactory(new Dictionary<string, string?> { ["RabbitMq:QueueType"] = "Stream" }));
+
+        Assert.Contains("RabbitMq:QueueType must be Classic or Quorum (was 'Stream')", exception.Message);
+    }
+
+    [Fact]
     public async Task Empty_api_key_fails_the_start_naming_the_setting()
     {
         var exception = await StartFailureAsync(() => new GatewayFactory(new Dictionary<string, string?> { ["Gateway:ApiKeys:2"] = " " }));
