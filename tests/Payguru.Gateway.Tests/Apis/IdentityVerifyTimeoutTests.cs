@@ -17,7 +17,7 @@ public sealed class IdentityVerifyTimeoutTests()
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("""{"status":false,"tckn":null}""", await response.Content.ReadAsStringAsync());
-        Assert.True(await Gateway.Harness.Sent.Any<Payguru.Contracts.Identity.GetIdentityAnswer>(), "the processor was asked");
+        Assert.True(await Gateway.Harness.Published.Any<Payguru.Contracts.Identity.GetIdentityAnswer>(), "the processor was asked");
         Assert.Contains(Gateway.Logs.Lines, line =>
             line.Text.Contains("TCKN verification of order ORDER-1001 (DEMO): answered status false, the processor did not answer within 00:00:00.5000000", StringComparison.Ordinal));
     }
