@@ -68,7 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddDialect<IRefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
         services.AddDialect<ITokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
         services.AddSingleton<ISubMerchantQueries, SqliteSubMerchantQueries>();
-        services.AddSingleton<IIdentityQueries, SqliteIdentityQueries>();
+        services.AddDialect<IIdentityQueries, SqliteIdentityQueries, SqlServerIdentityQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<OutboxStore>();
