@@ -67,7 +67,7 @@ public static class ServiceCollectionExtensions
         services.AddDialect<IPaymentQueries, SqlitePaymentQueries, SqlServerPaymentQueries>();
         services.AddDialect<IRefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
         services.AddDialect<ITokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
-        services.AddSingleton<ISubMerchantQueries, SqliteSubMerchantQueries>();
+        services.AddDialect<ISubMerchantQueries, SqliteSubMerchantQueries, SqlServerSubMerchantQueries>();
         services.AddDialect<IIdentityQueries, SqliteIdentityQueries, SqlServerIdentityQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
