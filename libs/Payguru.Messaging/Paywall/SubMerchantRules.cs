@@ -52,24 +52,6 @@ public static class SubMerchantRules
     /// <summary>A tax number is 10 digits.</summary>
     public static bool IsTaxNumber(string? value) => value is { Length: 10 } && value.All(char.IsAsciiDigit);
 
-    /// <summary>
-    /// A TCKN: 11 digits, the first not zero, d10 = ((d1+d3+d5+d7+d9)·7 − (d2+d4+d6+d8)) mod 10,
-    /// d11 = (d1+…+d10) mod 10 (payguru-protocol.md §3).
-    /// </summary>
-    public static bool IsTckn(string? value)
-    {
-        if (value is not { Length: 11 } || !value.All(char.IsAsciiDigit) || value[0] == '0')
-        {
-            return false;
-        }
-
-        var d = value.Select(c => c - '0').ToArray();
-        var odd = d[0] + d[2] + d[4] + d[6] + d[8];
-        var even = d[1] + d[3] + d[5] + d[7];
-        var tenth = ((odd * 7 - even) % 10 + 10) % 10;
-        return d[9] == tenth && d[10] == d[..10].Sum() % 10;
-    }
-
     static SubMerchantProblem? Name(string? value, string field, string what) =>
         string.IsNullOrWhiteSpace(value) || value.Trim().Length > MaxNameLength
             ? new(SubMerchantRejectionReasons.InvalidMember, field, $"{what} is required, at most {MaxNameLength} characters")
@@ -89,7 +71,7 @@ public static class SubMerchantRules
             return new(SubMerchantRejectionReasons.InvalidTaxNumber, "memberTaxNumber", "the tax number must be 10 digits");
         }
 
-        if (identity is not null && !IsTckn(identity))
+        if (identity is not null && !Tckn.IsValid(identity, out _))
         {
             return new(SubMerchantRejectionReasons.InvalidTaxNumber, "memberIdentityNumber", "the identity number must be a valid TCKN (11 digits, check digits)");
         }

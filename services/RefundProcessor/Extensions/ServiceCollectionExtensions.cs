@@ -68,8 +68,8 @@ public static class ServiceCollectionExtensions
         services.AddDialect<IPaymentQueries, SqlitePaymentQueries, SqlServerPaymentQueries>();
         services.AddDialect<IRefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
         services.AddDialect<ITokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
-        services.AddSingleton<ISubMerchantQueries, SqliteSubMerchantQueries>();
-        services.AddSingleton<IIdentityQueries, SqliteIdentityQueries>();
+        services.AddDialect<ISubMerchantQueries, SqliteSubMerchantQueries, SqlServerSubMerchantQueries>();
+        services.AddDialect<IIdentityQueries, SqliteIdentityQueries, SqlServerIdentityQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<OutboxStore>();

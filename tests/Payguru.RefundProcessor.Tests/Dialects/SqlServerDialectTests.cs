@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Identity;
+using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tests.Stores.Sqlite;
 using Payguru.RefundProcessor.Tokens;
@@ -61,6 +63,7 @@ public sealed class SqlServerDialectTests
             {
                 nameof(SqlServerMigrationQueries), "SqlServerInboxQueries", "SqlServerOutboxQueries", "SqlServerPaymentQueries",
                 nameof(SqlServerRefundQueries), nameof(SqlServerTokenQueries), nameof(RefundStore), nameof(TokenStore), "PaymentStore",
+                nameof(SqlServerIdentityQueries), nameof(IdentityStore), nameof(SqlServerSubMerchantQueries), nameof(SubMerchantStore),
             },
             sources);
         Assert.DoesNotContain(sources, source => source.StartsWith(DialectClasses.Sqlite, StringComparison.Ordinal));

@@ -23,8 +23,8 @@ public sealed class SqlServerSchemaMigratorTests : IAsyncLifetime
 
         Assert.Equal(
             [
-                "inbox_messages", "outbox_messages", "outbox_relay_lease", "payguru_tokens", "payment_status_reports", "payments",
-                "refund_orders", "refund_results", "refunds", "schema_migrations",
+                "inbox_messages", "order_identities", "outbox_messages", "outbox_relay_lease", "payguru_tokens", "payment_status_reports", "payments",
+                "refund_orders", "refund_results", "refunds", "schema_migrations", "sub_merchants",
             ],
             await QueryAsync<string>("SELECT name FROM sys.tables ORDER BY name;"));
         Assert.Equal([(1L, (string?)null)], await QueryAsync<(long, string?)>("SELECT id, owner FROM outbox_relay_lease;"));

@@ -2,10 +2,12 @@ using Dapper;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Logging.Abstractions;
 using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Payments;
+using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tokens;
 using MsOptions = Microsoft.Extensions.Options.Options;
@@ -50,6 +52,10 @@ public sealed class SqlServerTestDatabase : ITestDatabase
     public IRefundQueries RefundQueries { get; } = new SqlServerRefundQueries();
 
     public ITokenQueries TokenQueries { get; } = new SqlServerTokenQueries();
+
+    public ISubMerchantQueries SubMerchantQueries { get; } = new SqlServerSubMerchantQueries();
+
+    public IIdentityQueries IdentityQueries { get; } = new SqlServerIdentityQueries();
 
     public SchemaMigrator Migrator() => new(Connections, new SqlServerMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 

@@ -1,0 +1,3 @@
+namespace Payguru.RefundProcessor.Tests.Stores.SqlServer;
+
+public sealed class SqlServerIdentityStoreTests : IdentityStoreTests<SqlServerTestDatabase>;
