@@ -4,8 +4,9 @@ namespace Payguru.Contracts.Identity;
 public static class IdentityEndpoints
 {
     /// <summary>
-    /// The durable queue of <see cref="RegisterOrderIdentity"/>. Sending to <c>queue:refund-processor-identities</c>
-    /// queues the command even before the processor first started.
+    /// The durable queue of <see cref="RegisterOrderIdentity"/>. Publish the command with its exchange bound to this queue
+    /// (of the processor's <c>RabbitMq:QueueType</c>), and it is queued even before the processor first started;
+    /// sending to <c>queue:refund-processor-identities</c> works only while the queues are classic.
     /// </summary>
     public const string RegisterQueue = "refund-processor-identities";
 

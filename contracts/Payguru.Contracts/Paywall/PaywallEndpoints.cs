@@ -4,8 +4,9 @@ namespace Payguru.Contracts.Paywall;
 public static class PaywallEndpoints
 {
     /// <summary>
-    /// The durable queue of <see cref="RegisterSubMerchant"/>. Sending to <c>queue:refund-processor-sub-merchants</c>
-    /// queues the command even before the processor first started.
+    /// The durable queue of <see cref="RegisterSubMerchant"/>. Publish the command with its exchange bound to this queue
+    /// (of the processor's <c>RabbitMq:QueueType</c>), and it is queued even before the processor first started;
+    /// sending to <c>queue:refund-processor-sub-merchants</c> works only while the queues are classic.
     /// </summary>
     public const string SubMerchantsQueue = "refund-processor-sub-merchants";
 
