@@ -18,7 +18,11 @@ namespace Payguru.Integration.Tests.Topology;
 public sealed class QueueTypeTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
     static readonly string[] ProcessorEndpoints =
-        [ProcessorQueues.Payments, ProcessorQueues.Refunds, ProcessorQueues.RefundResults, ProcessorQueues.Queries];
+    [
+        ProcessorQueues.Payments, ProcessorQueues.Refunds, ProcessorQueues.RefundResults, ProcessorQueues.Queries,
+        ProcessorQueues.Identities, ProcessorQueues.IdentityResults, ProcessorQueues.IdentityQueries,
+        ProcessorQueues.SubMerchants, ProcessorQueues.ClientTokens,
+    ];
 
     [Theory]
     [InlineData("Quorum", "quorum", 610001)]
@@ -77,8 +81,9 @@ public sealed class QueueTypeTests(RabbitMqBroker broker, ITestOutputHelper outp
             Assert.Equal(expectedType, queue.Type);
         }
 
+        // Nothing else is durable: every endpoint and the one _skipped queue.
         var durable = queues.Where(q => q.Durable).ToList();
-        Assert.Equal(5, durable.Count);
+        Assert.Equal(ProcessorEndpoints.Length + 1, durable.Count);
         Assert.All(durable, queue => Assert.Equal(expectedType, queue.Type));
         Assert.All(durable, queue => Assert.False(queue.AutoDelete, queue.Name));
 

@@ -44,8 +44,12 @@ public sealed class SampleQueueTypeTests(RabbitMqBroker broker, ITestOutputHelpe
         Assert.All(
             queues.Where(q => q.Name.StartsWith("order-service-", StringComparison.Ordinal) && q.Durable),
             queue => Assert.Equal("quorum", queue.Type));
-        Assert.Equal(4, queues.Count(q => q.Name.StartsWith("order-service-", StringComparison.Ordinal) && q.Durable));
+        // One queue per consumer of samples/OrderService/Consumers: payment accepted, refund submitted, rejected and
+        // settled, identity verified and failed.
+        Assert.Equal(6, queues.Count(q => q.Name.StartsWith("order-service-", StringComparison.Ordinal) && q.Durable));
+        // The command queues the sample binds its published commands to.
         Assert.Equal("quorum", Assert.Single(queues, q => q.Name == ProcessorQueues.Refunds).Type);
+        Assert.Equal("quorum", Assert.Single(queues, q => q.Name == ProcessorQueues.Identities).Type);
         Assert.DoesNotContain("PRECONDITION_FAILED", worker.OutputText + command.OutputText);
     }
 }
