@@ -176,7 +176,8 @@ public sealed class SafeLogsTests(RabbitMqBroker broker, ITestOutputHelper outpu
         var callbacks = new[]
         {
             wrongPayment,
-            $"/PhsRefundNotifyService?refund_id={httpSubmitted.RefundId}&code=PG-R&order=ORDER-SAFE-HTTP&status=2&amount=7.25&key={WrongKey}",
+            $"/PhsRefundNotifyService?refund_id={httpSubmitted.RefundId}&code=PG-R&order=ORDER-SAFE-HTTP&status=3&amount=7.25" +
+                $"&refund_contact={Uri.EscapeDataString(HttpContact)}&refund_iban={BusRefundIban}&bank_receipt_no=&key={WrongKey}",
             $"/TCKNVerifyService?order=ORDER-SAFE-ID-1&notification_type=verify&key={WrongKey}",
         };
         foreach (var callback in callbacks)
@@ -222,6 +223,9 @@ public sealed class SafeLogsTests(RabbitMqBroker broker, ITestOutputHelper outpu
         await gateway.StopAsync(TimeSpan.FromSeconds(20));
         await processor.StopAsync(TimeSpan.FromSeconds(20));
         ServiceProcess[] services = [gateway, processor];
+
+        // Each refused callback was refused for its key (not for a missing field), and said so.
+        Assert.Equal(callbacks.Length, gateway.CountOutput(": invalid key"));
 
         // The logs are not empty and say what happened: the orders are there, by name.
         Assert.Contains("ORDER-SAFE-BUS", processor.OutputText);
