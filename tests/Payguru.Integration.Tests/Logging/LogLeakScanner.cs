@@ -54,7 +54,7 @@ public sealed class LogLeakScanner
     }
 
     /// <summary>The line with every secret replaced by its name, cut to a readable length.</summary>
-    string Mask(string line)
+    public string Mask(string line)
     {
         foreach (var (name, value) in _secrets)
         {
