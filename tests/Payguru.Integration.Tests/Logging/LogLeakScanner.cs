@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Payguru.Testing;
@@ -29,8 +30,9 @@ public sealed class LogLeakScanner
     }
 
     /// <summary>
-    /// Every line of every process: its raw text and, for a JSON line, the decoded text of each string value (so an
-    /// escaped character cannot hide a secret). Returns the leaks, one message each.
+    /// Every line of every process: its raw text, the same URL-decoded (a query string's "Demo%20Customer") and, for a
+    /// JSON line, the decoded text of each string value (so an escaped character cannot hide a secret). Returns the
+    /// leaks, one message each.
     /// </summary>
     public IReadOnlyList<string> FindLeaks(IEnumerable<ServiceProcess> processes)
     {
@@ -39,7 +41,8 @@ public sealed class LogLeakScanner
         {
             foreach (var line in process.Output)
             {
-                var texts = new[] { line.Text, DecodedStrings(line.Text) };
+                var json = DecodedStrings(line.Text);
+                var texts = new[] { line.Text, WebUtility.UrlDecode(line.Text), json, WebUtility.UrlDecode(json) };
                 foreach (var (name, value) in _secrets)
                 {
                     if (texts.Any(text => text.Contains(value, StringComparison.OrdinalIgnoreCase)))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -121,8 +122,16 @@ public sealed class SafeLogsTests(RabbitMqBroker broker, ITestOutputHelper outpu
         var httpSubmitted = await refunds.WaitForSubmittedAsync(httpRefund);
         var busSubmitted = await refunds.WaitForSubmittedAsync(busRefund.RefundRequestId);
         await admin.EndOfDayAsync(pay: true);
-        Assert.Equal("ORDER-SAFE-HTTP", (await refunds.WaitForSettledAsync(httpSubmitted.RefundId, RefundStatuses.Paid)).Order);
-        Assert.Equal("ORDER-SAFE-BUS", (await refunds.WaitForSettledAsync(busSubmitted.RefundId, RefundStatuses.Paid)).Order);
+        foreach (var (submitted, order) in new[] { (httpSubmitted, "ORDER-SAFE-HTTP"), (busSubmitted, "ORDER-SAFE-BUS") })
+        {
+            var settled = await refunds.WaitForSettledAsync(submitted.RefundId, RefundStatuses.Paid);
+            Assert.Equal(order, settled.Order);
+            // The key of Payguru's refund notification, as the sandbox signed it.
+            scanner.Add($"refund notification key of {order}", PayguruKeys.RefundNotify(Demo.Service, Demo.Merchant,
+                settled.RefundId.ToString(CultureInfo.InvariantCulture), settled.PayguruCode!, order,
+                settled.Amount.ToString("0.00", CultureInfo.InvariantCulture), settled.BankCode ?? ""));
+        }
+
         await Poll.WaitUntilAsync(async cancellationToken =>
         {
             using var response = await client.GetAsync($"/refunds/{httpRefund}", cancellationToken);
