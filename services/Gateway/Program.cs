@@ -1,5 +1,6 @@
 using Payguru.Gateway.Apis;
 using Payguru.Gateway.Extensions;
+using Payguru.Gateway.Logging;
 using Payguru.Health;
 
 // Settings files sit beside the binary, whatever directory the gateway is started from.
@@ -15,6 +16,7 @@ builder.Services.AddGatewayOptions(builder.Configuration);
 builder.Services.AddGatewayBus();
 builder.Services.AddGatewayHttpApi();
 builder.Services.AddGatewayTelemetry(builder.Configuration);
+builder.Services.HoldRequestLinesAtWarning();
 
 var app = builder.Build();
 
