@@ -45,12 +45,6 @@ public static class PayguruClientServiceCollectionExtensions
         client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts rule
     }
 
-    static void ConfigureResilience(HttpStandardResilienceOptions resilience, IServiceProvider services)
-    {
-        var timeout = services.GetRequiredService<IOptions<PayguruOptions>>().Value.RequestTimeout;
-        resilience.AttemptTimeout.Timeout = timeout;
-        resilience.TotalRequestTimeout.Timeout = timeout * 3 + TimeSpan.FromSeconds(5);
-        resilience.CircuitBreaker.SamplingDuration = timeout * 2 > TimeSpan.FromSeconds(30) ? timeout * 2 : TimeSpan.FromSeconds(30);
-        resilience.Retry.DisableForUnsafeHttpMethods(); // refund/create is not idempotent (invariant 5)
-    }
+    static void ConfigureResilience(HttpStandardResilienceOptions resilience, IServiceProvider services) =>
+        ProviderResilience.Configure(resilience, services.GetRequiredService<IOptions<PayguruOptions>>().Value.RequestTimeout);
 }

@@ -47,12 +47,6 @@ public static class PaywallClientServiceCollectionExtensions
         client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts rule
     }
 
-    static void ConfigureResilience(HttpStandardResilienceOptions resilience, IServiceProvider services)
-    {
-        var timeout = services.GetRequiredService<IOptions<PaywallOptions>>().Value.RequestTimeout;
-        resilience.AttemptTimeout.Timeout = timeout;
-        resilience.TotalRequestTimeout.Timeout = timeout * 3 + TimeSpan.FromSeconds(5);
-        resilience.CircuitBreaker.SamplingDuration = timeout * 2 > TimeSpan.FromSeconds(30) ? timeout * 2 : TimeSpan.FromSeconds(30);
-        resilience.Retry.DisableForUnsafeHttpMethods(); // a member create is not idempotent
-    }
+    static void ConfigureResilience(HttpStandardResilienceOptions resilience, IServiceProvider services) =>
+        ProviderResilience.Configure(resilience, services.GetRequiredService<IOptions<PaywallOptions>>().Value.RequestTimeout);
 }
