@@ -26,7 +26,7 @@ public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory
         foreach (var (serviceCode, hash) in hashes)
         {
             await connection.ExecuteAsync(queries.UpsertHash,
-                new { Order = order, ServiceCode = serviceCode, TcknHash = hash, RegisteredAt = registeredAt.ToString("O") }, transaction);
+                new { Order = order, ServiceCode = serviceCode, TcknHash = hash, RegisteredAt = registeredAt.ToUniversalTime().ToString("O") }, transaction);
         }
 
         await connection.ExecuteAsync(
@@ -42,6 +42,14 @@ public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory
             "SELECT tckn_hash FROM order_identities WHERE order_ref = @Order AND service_code = @ServiceCode;",
             new { Order = order, ServiceCode = serviceCode });
     }
+
+    /// <summary>
+    /// Deletes the hashes registered before <paramref name="before"/> that Payguru never checked (retention);
+    /// times are round-trip UTC text, which sorts as it compares.
+    /// </summary>
+    public async Task<int> DeleteRegisteredBeforeAsync(DbConnection connection, DateTimeOffset before) =>
+        await connection.ExecuteAsync(
+            "DELETE FROM order_identities WHERE registered_at < @Before;", new { Before = before.ToUniversalTime().ToString("O") });
 
     /// <summary>Deletes everything kept of the order's identity; returns how many hashes were deleted.</summary>
     public async Task<int> EraseAsync(DbTransaction transaction, string order) =>

@@ -18,6 +18,11 @@ public sealed class RetentionOptionsValidator : IValidateOptions<RetentionOption
             failures.Add("Retention:SentOutbox must be more than zero.");
         }
 
+        if (options.Identities <= TimeSpan.Zero)
+        {
+            failures.Add("Retention:Identities must be more than zero.");
+        }
+
         if (options.Interval <= TimeSpan.Zero)
         {
             failures.Add("Retention:Interval must be more than zero.");

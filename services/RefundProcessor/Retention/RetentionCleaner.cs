@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Hosting;
+using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
@@ -8,13 +9,15 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Retention;
 
 /// <summary>
-/// Keeps the inbox and the sent outbox messages from growing without end. Deleting by age is
-/// idempotent, so every instance may run it; unsent outbox messages are never touched.
+/// Keeps the inbox and the sent outbox messages from growing without end, and keeps no identity hash
+/// longer than it may be asked for. Deleting by age is idempotent, so every instance may run it; unsent
+/// outbox messages are never touched.
 /// </summary>
 public sealed class RetentionCleaner(
     IDbConnectionFactory connections,
     InboxStore inbox,
     OutboxStore outbox,
+    IdentityStore identities,
     IOptions<RetentionOptions> options,
     TimeProvider clock,
     ILogger<RetentionCleaner> logger) : PeriodicService(clock, logger)
@@ -23,15 +26,16 @@ public sealed class RetentionCleaner(
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => CleanOnceAsync(cancellationToken);
 
-    /// <returns>How many inbox records and sent outbox messages were deleted.</returns>
-    public async Task<(int Inbox, int SentOutbox)> CleanOnceAsync(CancellationToken cancellationToken)
+    /// <returns>How many inbox records, sent outbox messages and identity hashes were deleted.</returns>
+    public async Task<(int Inbox, int SentOutbox, int Identities)> CleanOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = Clock.GetUtcNow();
-        int inboxDeleted;
+        int inboxDeleted, identitiesDeleted;
         await using (var connection = await connections.OpenAsync(cancellationToken))
         {
             inboxDeleted = await inbox.DeleteReceivedBeforeAsync(connection, now - settings.Inbox);
+            identitiesDeleted = await identities.DeleteRegisteredBeforeAsync(connection, now - settings.Identities);
         }
 
         var outboxDeleted = await outbox.DeleteSentBeforeAsync(now - settings.SentOutbox, cancellationToken);
@@ -42,6 +46,13 @@ public sealed class RetentionCleaner(
                 inboxDeleted, settings.Inbox, outboxDeleted, settings.SentOutbox);
         }
 
-        return (inboxDeleted, outboxDeleted);
+        if (identitiesDeleted > 0)
+        {
+            logger.LogInformation(
+                "Retention: deleted {Identities} identity hash(es) registered more than {IdentityRetention} ago and never checked by Payguru",
+                identitiesDeleted, settings.Identities);
+        }
+
+        return (inboxDeleted, outboxDeleted, identitiesDeleted);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Outbox;
@@ -12,14 +13,16 @@ namespace Payguru.RefundProcessor.Tests.Retention;
 /// <summary>The inbox and the sent outbox messages are kept for their retention, then deleted; unsent messages always stay.</summary>
 public sealed class RetentionCleanerTests : StoreTests<SqliteTestDatabase>
 {
-    readonly RetentionOptions _settings = new() { Inbox = TimeSpan.FromDays(30), SentOutbox = TimeSpan.FromDays(7) };
+    readonly RetentionOptions _settings = new() { Inbox = TimeSpan.FromDays(30), SentOutbox = TimeSpan.FromDays(7), Identities = TimeSpan.FromDays(30) };
 
     InboxStore Inbox => new(Database.InboxQueries, Clock);
 
     OutboxStore Outbox => new(Database.OutboxQueries, Database.Connections, Clock);
 
+    IdentityStore Identities => new(Database.IdentityQueries, Database.Connections);
+
     RetentionCleaner Cleaner => new(
-        Database.Connections, Inbox, Outbox, MsOptions.Create(_settings), Clock, NullLogger<RetentionCleaner>.Instance);
+        Database.Connections, Inbox, Outbox, Identities, MsOptions.Create(_settings), Clock, NullLogger<RetentionCleaner>.Instance);
 
     [Fact]
     public async Task Cleaning_deletes_only_what_is_past_its_retention()
@@ -32,14 +35,36 @@ public sealed class RetentionCleanerTests : StoreTests<SqliteTestDatabase>
         await Outbox.MarkSentAsync([outbox[0].Sequence], CancellationToken.None);
 
         Clock.Advance(TimeSpan.FromDays(8));
-        Assert.Equal((0, 1), await Cleaner.CleanOnceAsync(CancellationToken.None));
+        Assert.Equal((0, 1, 0), await Cleaner.CleanOnceAsync(CancellationToken.None));
 
         Clock.Advance(TimeSpan.FromDays(30));
-        Assert.Equal((1, 0), await Cleaner.CleanOnceAsync(CancellationToken.None));
+        Assert.Equal((1, 0, 0), await Cleaner.CleanOnceAsync(CancellationToken.None));
 
         Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM inbox_messages;"));
         Assert.Equal(1L, await Outbox.CountUnsentAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Identity_hashes_payguru_never_asked_about_are_deleted_after_their_retention()
+    {
+        var hashes = new Dictionary<string, string> { ["DEMO"] = "83fcc8be5da2c8bf544b52a5c9c0961b" };
+        await RegisterAsync("ORDER-OLD", hashes);
+        Clock.Advance(TimeSpan.FromDays(20));
+        await RegisterAsync("ORDER-NEW", hashes);
+
+        Clock.Advance(TimeSpan.FromDays(11));
+        Assert.Equal((0, 0, 1), await Cleaner.CleanOnceAsync(CancellationToken.None));
+
+        Assert.Null(await Identities.FindHashAsync("ORDER-OLD", "DEMO", CancellationToken.None));
+        Assert.Equal("83fcc8be5da2c8bf544b52a5c9c0961b", await Identities.FindHashAsync("ORDER-NEW", "DEMO", CancellationToken.None));
+    }
+
+    Task<bool> RegisterAsync(string order, IReadOnlyDictionary<string, string> hashes) =>
+        InTransactionAsync(async tx =>
+        {
+            await Identities.ReplaceAsync(tx, order, hashes, Clock.GetUtcNow());
+            return true;
+        });
 
     [Theory]
     [InlineData("12:00:00", "7.00:00:00", "Retention:Inbox")]
