@@ -27,9 +27,9 @@ app.MapPaymentNotificationApi();
 app.MapRefundNotificationApi();
 app.MapIdentityVerificationApi();
 app.MapRefundsApi();
+app.MapClientTokensApi();
 // Ready = the bus is connected (MassTransit registers its bus check with the "ready" tag).
 app.MapHealthEndpoints();
-app.MapClientTokensApi();
 
 app.Run();
 
