@@ -61,8 +61,10 @@ public static class ClientTokensApi
         bound.CancelAfter(timeout + TimeSpan.FromSeconds(1));
         try
         {
+            // WaitAsync holds the bound even while the publish itself waits for an unreachable broker.
             var response = await client.GetResponse<ClientTokenIssued, ClientTokenRefused>(
-                request, bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
+                    request, bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))
+                .WaitAsync(bound.Token);
             if (response.Is(out Response<ClientTokenIssued>? issued))
             {
                 ClientTokenApiLog.Issued(logger, request.ExpiryMin, request.ClientCardSave, request.ThreeDSession, issued.Message.ExpiresAt);

@@ -95,8 +95,11 @@ public static class IdentityVerificationApi
         bound.CancelAfter(timeout);
         try
         {
+            // WaitAsync holds the bound even while the publish itself waits for an unreachable broker: MassTransit's
+            // request timeout and token do not always reach a publish that never completes.
             var response = await client.GetResponse<IdentityAnswer, IdentityAnswerNotFound>(
-                new GetIdentityAnswer(order, serviceCode), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
+                    new GetIdentityAnswer(order, serviceCode), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))
+                .WaitAsync(bound.Token);
             if (response.Is(out Response<IdentityAnswer>? known))
             {
                 IdentityVerificationLog.Known(logger, order, serviceCode);

@@ -89,8 +89,10 @@ public static class RefundsApi
         bound.CancelAfter(timeout + TimeSpan.FromSeconds(1));
         try
         {
+            // WaitAsync holds the bound even while the publish itself waits for an unreachable broker.
             var response = await client.GetResponse<RefundState, RefundNotFound>(
-                new GetRefund(refundRequestId), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
+                    new GetRefund(refundRequestId), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))
+                .WaitAsync(bound.Token);
             return response.Is(out Response<RefundState>? found)
                 ? TypedResults.Ok(found.Message)
                 : RefundProblems.NotFound(refundRequestId);
