@@ -3,6 +3,7 @@ using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Messaging.Ids;
 using Payguru.Testing;
+using Payguru.Messaging.Topology;
 
 namespace Payguru.Integration.Tests.Paywall;
 
@@ -24,6 +25,7 @@ public sealed class SubMerchantBusTests(RabbitMqBroker broker, ITestOutputHelper
         var settings = DemoSystem.PaywallSettings(sandbox);
         await using var first = await system.StartProcessorAsync(settings: settings);
         await using var second = await system.StartProcessorAsync(settings: settings);
+        await system.WaitForInstancesAsync(ProcessorQueues.SubMerchants, 2);
         await using var events = await SubMerchantEvents.StartAsync(vhost);
 
         // The first member call's answer is lost after Paywall made the member; both commands are sent twice at once,

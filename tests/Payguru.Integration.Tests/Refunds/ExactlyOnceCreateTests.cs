@@ -2,6 +2,7 @@ using Payguru.Contracts.Refunds;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Testing;
+using Payguru.Messaging.Topology;
 
 namespace Payguru.Integration.Tests.Refunds;
 
@@ -37,6 +38,7 @@ public sealed class ExactlyOnceCreateTests(RabbitMqBroker broker, ITestOutputHel
         var settings = DemoSystem.RefundSettings(sandbox);
         await using var first = await system.StartProcessorAsync(settings: settings);
         await using var second = await system.StartProcessorAsync(settings: settings);
+        await system.WaitForInstancesAsync(ProcessorQueues.Refunds, 2);
         await using var events = await RefundEvents.StartAsync(vhost);
 
         var requests = orders

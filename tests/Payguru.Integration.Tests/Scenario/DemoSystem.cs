@@ -47,6 +47,13 @@ public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory director
     }
 
     /// <summary>
+    /// Waits until <paramref name="instances"/> processors consume <paramref name="queue"/>: starting the second
+    /// instance returns once the first consumes, and work sent before the second consumes all goes to the first.
+    /// </summary>
+    public Task WaitForInstancesAsync(string queue, int instances) =>
+        vhost.WaitForQueueAsync(queue, info => info.Consumers >= instances, TimeSpan.FromSeconds(60));
+
+    /// <summary>
     /// Starts the sandbox on a free port, its callbacks going to <paramref name="gatewayUrl"/> (by
     /// default nowhere) and retried quickly.
     /// </summary>
