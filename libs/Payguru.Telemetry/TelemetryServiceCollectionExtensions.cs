@@ -16,7 +16,8 @@ public static class TelemetryServiceCollectionExtensions
     /// registered, and the service's instruments cost nothing.
     /// Traces: incoming ASP.NET Core requests, outgoing HttpClient calls (headers are never recorded,
     /// query values are redacted by default) and MassTransit's send, receive and consume activities,
-    /// which carry the trace across the broker. Metrics: the service's own meter
+    /// which carry the trace across the broker, and the service's own spans, on an activity source named
+    /// as its meter. Metrics: the service's own meter
     /// (<typeparamref name="TMetrics"/>), MassTransit's, and the HTTP server and client durations.
     /// The service is named after <typeparamref name="TMetrics"/> unless <c>OTEL_SERVICE_NAME</c> or
     /// <c>OTEL_RESOURCE_ATTRIBUTES</c> says otherwise; the exporter reads the other <c>OTEL_EXPORTER_OTLP_*</c>
@@ -45,6 +46,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
                 .AddSource(DiagnosticHeaders.DefaultListenerName)
+                .AddSource(TMetrics.MeterName)
                 .AddOtlpExporter());
         }
 

@@ -33,6 +33,7 @@ public sealed class OutboxSender(
                 }
 
                 var (message, type) = OutboxSerializer.Read(record);
+                using var relayed = OutboxTraceContext.Resume(record.TraceParent);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(settings.PublishTimeout);
                 await transport.PublishAsync(message, type, record.MessageId, timeout.Token);

@@ -27,10 +27,11 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
                 message.MessageType,
                 message.Body,
                 CreatedAt = now.ToString("O"),
+                message.TraceParent,
                 Owner = owner,
                 ClaimExpiresAt = claimExpiresAt.ToUnixTimeMilliseconds(),
             }, transaction);
-            records.Add(new OutboxRecord(sequence, message.MessageId, message.MessageType, message.Body, claimExpiresAt));
+            records.Add(new OutboxRecord(sequence, message.MessageId, message.MessageType, message.Body, claimExpiresAt, message.TraceParent));
         }
 
         return records;
@@ -43,7 +44,7 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         var claimExpiresAt = now + claimFor;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Sequence, string MessageId, string MessageType, string Body)>(queries.ClaimBatch, new
+        var rows = await connection.QueryAsync<(long Sequence, string MessageId, string MessageType, string Body, string? TraceParent)>(queries.ClaimBatch, new
         {
             Owner = owner,
             ClaimExpiresAt = claimExpiresAt.ToUnixTimeMilliseconds(),
@@ -51,7 +52,7 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
             BatchSize = batchSize,
         }, transaction);
         var records = rows
-            .Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, claimExpiresAt))
+            .Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, claimExpiresAt, row.TraceParent))
             .OrderBy(record => record.Sequence)
             .ToList();
         await transaction.CommitAsync(cancellationToken);

@@ -10,9 +10,9 @@ namespace Payguru.RefundProcessor.Outbox;
 public sealed class SqlServerOutboxQueries : IOutboxQueries
 {
     public string Insert => """
-        INSERT INTO outbox_messages (message_id, message_type, body, created_at, claimed_by, claim_expires_at, attempts)
+        INSERT INTO outbox_messages (message_id, message_type, body, trace_parent, created_at, claimed_by, claim_expires_at, attempts)
         OUTPUT inserted.sequence
-        VALUES (@MessageId, @MessageType, @Body, @CreatedAt, @Owner, @ClaimExpiresAt, 1);
+        VALUES (@MessageId, @MessageType, @Body, @TraceParent, @CreatedAt, @Owner, @ClaimExpiresAt, 1);
         """;
 
     // ISNULL, not COALESCE: COALESCE would run the subquery twice, and the two could differ.
@@ -24,7 +24,7 @@ public sealed class SqlServerOutboxQueries : IOutboxQueries
             (SELECT MIN(sequence) FROM outbox_messages WHERE sent_at IS NULL AND claim_expires_at > @Now),
             9223372036854775807);
         WITH batch AS (
-            SELECT TOP (@BatchSize) sequence, message_id, message_type, body, claimed_by, claim_expires_at, attempts
+            SELECT TOP (@BatchSize) sequence, message_id, message_type, body, trace_parent, claimed_by, claim_expires_at, attempts
             FROM outbox_messages WITH (UPDLOCK, READPAST, ROWLOCK)
             WHERE sent_at IS NULL
               AND (claim_expires_at IS NULL OR claim_expires_at <= @Now)
@@ -32,7 +32,7 @@ public sealed class SqlServerOutboxQueries : IOutboxQueries
             ORDER BY sequence)
         UPDATE batch
         SET claimed_by = @Owner, claim_expires_at = @ClaimExpiresAt, attempts = attempts + 1
-        OUTPUT inserted.sequence AS Sequence, inserted.message_id AS MessageId, inserted.message_type AS MessageType, inserted.body AS Body;
+        OUTPUT inserted.sequence AS Sequence, inserted.message_id AS MessageId, inserted.message_type AS MessageType, inserted.body AS Body, inserted.trace_parent AS TraceParent;
         """;
 
     // No READPAST here: a row the relay is claiming right now must be counted, or a writer would overtake it.

@@ -7,8 +7,8 @@ namespace Payguru.RefundProcessor.Outbox;
 public sealed class SqliteOutboxQueries : IOutboxQueries
 {
     public string Insert => """
-        INSERT INTO outbox_messages (message_id, message_type, body, created_at, claimed_by, claim_expires_at, attempts)
-        VALUES (@MessageId, @MessageType, @Body, @CreatedAt, @Owner, @ClaimExpiresAt, 1)
+        INSERT INTO outbox_messages (message_id, message_type, body, trace_parent, created_at, claimed_by, claim_expires_at, attempts)
+        VALUES (@MessageId, @MessageType, @Body, @TraceParent, @CreatedAt, @Owner, @ClaimExpiresAt, 1)
         RETURNING sequence;
         """;
 
@@ -24,7 +24,7 @@ public sealed class SqliteOutboxQueries : IOutboxQueries
                   9223372036854775807)
             ORDER BY sequence
             LIMIT @BatchSize)
-        RETURNING sequence AS Sequence, message_id AS MessageId, message_type AS MessageType, body AS Body;
+        RETURNING sequence AS Sequence, message_id AS MessageId, message_type AS MessageType, body AS Body, trace_parent AS TraceParent;
         """;
 
     public string CountOlderAwaitingRelay => """

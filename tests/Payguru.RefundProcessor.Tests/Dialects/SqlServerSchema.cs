@@ -3,7 +3,7 @@ using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Tests.Dialects;
 
-/// <summary>One column as a CREATE TABLE of the SQL Server scripts declares it.</summary>
+/// <summary>One column as a CREATE TABLE or ALTER TABLE … ADD of the SQL Server scripts declares it.</summary>
 public sealed record SqlServerColumn(string Name, SqlDataTypeOption Type, bool Nullable, string? Collation);
 
 /// <summary>
@@ -37,14 +37,20 @@ public sealed class SqlServerSchema : TSqlFragmentVisitor
             .SelectMany(constraint => constraint.Columns.Select(column => column.Column.MultiPartIdentifier.Identifiers[^1].Value))
             .ToHashSet(StringComparer.Ordinal);
         _tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions
-            .Select(column => new SqlServerColumn(
-                column.ColumnIdentifier.Value,
-                ((SqlDataTypeReference)column.DataType).SqlDataTypeOption,
-                !primaryKey.Contains(column.ColumnIdentifier.Value)
-                    && column.Constraints.OfType<NullableConstraintDefinition>().SingleOrDefault()?.Nullable != false,
-                column.Collation?.Value))
+            .Select(column => Column(column, primaryKey.Contains(column.ColumnIdentifier.Value)))
             .ToList();
     }
+
+    // A later migration's columns come last, as SQLite's ALTER TABLE … ADD COLUMN puts them.
+    public override void Visit(AlterTableAddTableElementStatement node) =>
+        _tables[node.SchemaObjectName.BaseIdentifier.Value].AddRange(
+            node.Definition.ColumnDefinitions.Select(column => Column(column, primaryKey: false)));
+
+    static SqlServerColumn Column(ColumnDefinition column, bool primaryKey) => new(
+        column.ColumnIdentifier.Value,
+        ((SqlDataTypeReference)column.DataType).SqlDataTypeOption,
+        !primaryKey && column.Constraints.OfType<NullableConstraintDefinition>().SingleOrDefault()?.Nullable != false,
+        column.Collation?.Value);
 
     public override void Visit(CreateIndexStatement node) => _indexes.Add(node.Name.Value);
 }

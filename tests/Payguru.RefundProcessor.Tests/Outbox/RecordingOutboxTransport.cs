@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Payguru.RefundProcessor.Outbox;
 
 namespace Payguru.RefundProcessor.Tests.Outbox;
@@ -38,9 +39,10 @@ public sealed class RecordingOutboxTransport : IOutboxTransport
 
         lock (_lock)
         {
-            _published.Add(new PublishedMessage(message, messageType, messageId));
+            _published.Add(new PublishedMessage(message, messageType, messageId, Activity.Current));
         }
     }
 }
 
-public sealed record PublishedMessage(object Message, Type MessageType, Guid MessageId);
+/// <summary>A completed publish; <see cref="Activity"/> is the span it ran under, as the bus would see it.</summary>
+public sealed record PublishedMessage(object Message, Type MessageType, Guid MessageId, Activity? Activity);

@@ -4,6 +4,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Payguru.RefundProcessor.Extensions;
+using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Telemetry;
 using Payguru.Telemetry;
 using Payguru.Testing;
@@ -34,13 +35,32 @@ public sealed class TelemetrySwitchTests
         Assert.Equal("payguru-refund-processor", tracing.GetResource().Attributes.Single(a => a.Key == "service.name").Value);
     }
 
-    static ServiceProvider Processor(Dictionary<string, string?> settings)
+    [Fact]
+    public void OTLP_endpoint_exports_the_processors_own_spans_such_as_an_outbox_relay()
+    {
+        var spans = new SpanRecorder();
+        using var provider = Processor(
+            new() { [OtlpExport.Endpoint] = FreePort.NextHttpUrl() },
+            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans)));
+        provider.GetRequiredService<TracerProvider>();
+
+        using (OutboxTraceContext.Resume(spans.Traceparent))
+        {
+        }
+
+        var relay = Assert.Single(spans.Spans);
+        Assert.Equal(ProcessorMetrics.MeterName, relay.Source.Name);
+        Assert.Equal("outbox relay", relay.DisplayName);
+    }
+
+    static ServiceProvider Processor(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         settings["ConnectionStrings:Payguru"] = "Data Source=unused.db";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddProcessorOptions(configuration).AddProcessorDatabase().AddProcessorTelemetry(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }
