@@ -111,7 +111,8 @@ public sealed class RequestRefundConsumer(
         await refunds.InsertAsync(unitOfWork.Transaction, new RefundRecord
         {
             RequestId = request.RefundRequestId,
-            Order = request.Order ?? "",
+            // An order over the limit is cut to it, so that every dialect's column holds it.
+            Order = request.Order is { Length: > RefundRequestRules.MaxOrderLength } order ? order[..RefundRequestRules.MaxOrderLength] : request.Order ?? "",
             PayguruCode = request.PayguruCode,
             ServiceCode = request.ServiceCode,
             Amount = request.Amount.ToString(CultureInfo.InvariantCulture),

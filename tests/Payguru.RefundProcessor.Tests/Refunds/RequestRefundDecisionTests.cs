@@ -1,6 +1,7 @@
 using Payguru.Api.Validation;
 using Payguru.Contracts.Refunds;
 using Payguru.Messaging.Ids;
+using Payguru.Messaging.Refunds;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 using Payguru.Testing;
 
@@ -57,6 +58,24 @@ public sealed class RequestRefundDecisionTests(SandboxFixture sandbox) : IClassF
         Assert.Empty(processor.Published<RefundSubmitted>());
         Assert.Equal(0, await sandbox.CallsAsync("refund/create"));
         Assert.Equal(0, await sandbox.CallsAsync("getToken"));
+    }
+
+    [Fact]
+    public async Task Order_longer_than_any_database_column_is_kept_cut_to_the_limit_and_answered_again()
+    {
+        await using var processor = await RefundHarness.StartAsync(sandbox);
+        var request = RefundHarness.Request(new string('o', 5000), 1.00m);
+
+        await processor.RequestAsync(request);
+        await processor.RequestAsync(request);
+
+        var answers = processor.Published<RefundRejected>();
+        Assert.Equal(2, answers.Count);
+        Assert.All(answers, answer => Assert.Equal(
+            (MessageIds.RefundOutcome(request.RefundRequestId, "rejected"), RefundRejectionReasons.InvalidOrder),
+            (answer.MessageId, answer.Message.Reason)));
+        var row = await processor.RefundRowAsync(request.RefundRequestId);
+        Assert.Equal(new string('o', RefundRequestRules.MaxOrderLength), row.Order);
     }
 
     [Fact]
