@@ -13,7 +13,10 @@ public sealed class RefundOptions
     /// </summary>
     public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary><c>Refunds:SweepInterval</c>: how often refunds left accepted or mid-attempt (a crash, a lost answer) are picked up.</summary>
+    /// <summary>
+    /// <c>Refunds:SweepInterval</c>: how often refunds left accepted or mid-attempt (a crash, a lost answer)
+    /// are picked up. An accepted refund is left to the submit after its commit for one interval.
+    /// </summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>

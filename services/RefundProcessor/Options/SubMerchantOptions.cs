@@ -12,6 +12,9 @@ public sealed class SubMerchantOptions
     /// </summary>
     public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary><c>SubMerchants:SweepInterval</c>: how often registrations left accepted or mid-attempt are picked up.</summary>
+    /// <summary>
+    /// <c>SubMerchants:SweepInterval</c>: how often registrations left accepted or mid-attempt are picked up.
+    /// An accepted registration is left to the member call after its commit for one interval.
+    /// </summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

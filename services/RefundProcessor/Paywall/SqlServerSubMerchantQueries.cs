@@ -8,7 +8,7 @@ public sealed class SqlServerSubMerchantQueries : ISubMerchantQueries
 {
     public string SelectSweepable => """
         SELECT TOP (@Limit) member_external_id, state FROM sub_merchants
-        WHERE state = 'accepted' OR (state = 'creating' AND attempt_expires_at < @Now)
+        WHERE (state = 'accepted' AND requested_at <= @AcceptedBefore) OR (state = 'creating' AND attempt_expires_at < @Now)
         ORDER BY requested_at;
         """;
 }

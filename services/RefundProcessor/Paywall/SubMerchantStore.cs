@@ -122,12 +122,13 @@ public sealed class SubMerchantStore(ISubMerchantQueries queries, IDbConnectionF
         return rows == 1;
     }
 
-    /// <summary>Registrations the sweep should move on: accepted ones, and attempts that expired.</summary>
-    public async Task<IReadOnlyList<(string MemberExternalId, string State)>> SweepableAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>Registrations the sweep should move on: accepted ones, at least <paramref name="acceptedFor"/> old, and attempts that expired.</summary>
+    public async Task<IReadOnlyList<(string MemberExternalId, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string MemberExternalId, string State)>(
-            queries.SelectSweepable, new { Now = clock.GetUtcNow().ToUnixTimeMilliseconds(), Limit = limit });
+            queries.SelectSweepable, new { Now = now.ToUnixTimeMilliseconds(), AcceptedBefore = (now - acceptedFor).ToString("O"), Limit = limit });
         return rows.ToList();
     }
 

@@ -25,7 +25,8 @@ public sealed class SubMerchantSweeper(
         // A scope per pass: the registrar's HTTP client comes from the client factory, which renews handlers.
         await using var scope = scopes.CreateAsyncScope();
         var registrar = scope.ServiceProvider.GetRequiredService<SubMerchantRegistrar>();
-        foreach (var (memberExternalId, state) in await store.SweepableAsync(BatchSize, cancellationToken))
+        // A registration accepted less than a sweep ago is left to the member call after its commit.
+        foreach (var (memberExternalId, state) in await store.SweepableAsync(BatchSize, Interval, cancellationToken))
         {
             if (state == SubMerchantRecordStates.Accepted)
             {

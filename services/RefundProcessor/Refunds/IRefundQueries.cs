@@ -19,7 +19,10 @@ public interface IRefundQueries
     /// </summary>
     string UpsertResultWhenHigher { get; }
 
-    /// <summary>Up to @Limit refunds (request_id, state) that wait for an attempt (accepted) or whose attempt expired before @Now.</summary>
+    /// <summary>
+    /// Up to @Limit refunds (request_id, state) that wait for an attempt (accepted at or before @AcceptedBefore,
+    /// round-trip UTC text) or whose attempt expired before @Now.
+    /// </summary>
     string SelectSweepable { get; }
 
     /// <summary>

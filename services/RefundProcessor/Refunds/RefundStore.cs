@@ -136,12 +136,13 @@ public sealed class RefundStore(IRefundQueries queries, IDbConnectionFactory con
         return id is null ? null : Guid.Parse(id);
     }
 
-    /// <summary>Refunds the sweep should move on: accepted ones, and attempts that expired.</summary>
-    public async Task<IReadOnlyList<(Guid RequestId, string State)>> SweepableAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>Refunds the sweep should move on: accepted ones, at least <paramref name="acceptedFor"/> old, and attempts that expired.</summary>
+    public async Task<IReadOnlyList<(Guid RequestId, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string RequestId, string State)>(
-            queries.SelectSweepable, new { Now = clock.GetUtcNow().ToUnixTimeMilliseconds(), Limit = limit });
+            queries.SelectSweepable, new { Now = now.ToUnixTimeMilliseconds(), AcceptedBefore = (now - acceptedFor).ToString("O"), Limit = limit });
         return rows.Select(row => (Guid.Parse(row.RequestId), row.State)).ToList();
     }
 

@@ -5,8 +5,8 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>
-/// Moves on refunds that nothing else will: accepted ones whose create never started (a crash
-/// right after the decision, an order that was busy) and attempts that expired (a crash mid-call,
+/// Moves on refunds that nothing else will: accepted ones whose create never started within a
+/// sweep interval (a crash right after the decision, an order that was busy) and attempts that expired (a crash mid-call,
 /// an unknown outcome due for its recheck). Every instance may run it: attempts are claimed atomically.
 /// </summary>
 public sealed class RefundSweeper(
@@ -25,8 +25,9 @@ public sealed class RefundSweeper(
         // A scope per pass: the submitter's HTTP client comes from the client factory, which renews handlers.
         await using var scope = scopes.CreateAsyncScope();
         var submitter = scope.ServiceProvider.GetRequiredService<RefundSubmitter>();
-        // The state read here may be stale by now: the submitter's atomic claims decide.
-        foreach (var (requestId, state) in await store.SweepableAsync(BatchSize, cancellationToken))
+        // The state read here may be stale by now: the submitter's atomic claims decide. A refund
+        // accepted less than a sweep ago is left to the submit after its commit, which runs in its trace.
+        foreach (var (requestId, state) in await store.SweepableAsync(BatchSize, Interval, cancellationToken))
         {
             if (state == RefundRecordStates.Accepted)
             {

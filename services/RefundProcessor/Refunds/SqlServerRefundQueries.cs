@@ -49,7 +49,7 @@ public sealed class SqlServerRefundQueries : IRefundQueries
 
     public string SelectSweepable => """
         SELECT TOP (@Limit) request_id, state FROM refunds
-        WHERE state = 'accepted' OR (state = 'creating' AND attempt_expires_at < @Now)
+        WHERE (state = 'accepted' AND requested_at <= @AcceptedBefore) OR (state = 'creating' AND attempt_expires_at < @Now)
         ORDER BY requested_at;
         """;
 

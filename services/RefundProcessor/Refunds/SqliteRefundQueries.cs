@@ -24,7 +24,7 @@ public sealed class SqliteRefundQueries : IRefundQueries
 
     public string SelectSweepable => """
         SELECT request_id, state FROM refunds
-        WHERE state = 'accepted' OR (state = 'creating' AND attempt_expires_at < @Now)
+        WHERE (state = 'accepted' AND requested_at <= @AcceptedBefore) OR (state = 'creating' AND attempt_expires_at < @Now)
         ORDER BY requested_at
         LIMIT @Limit;
         """;

@@ -274,11 +274,24 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.NotNull(await Refunds.TryStartAttemptAsync(submitted, "attempt-5", Expiry, CancellationToken.None));
         Assert.True(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, submitted, "attempt-5", 5)));
 
-        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, CancellationToken.None)).Select(r => r.RequestId));
+        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, TimeSpan.Zero, CancellationToken.None)).Select(r => r.RequestId));
 
         Clock.Advance(AttemptFor + TimeSpan.FromMilliseconds(1));
-        Assert.Equal(new[] { accepted, expired }.Order(), (await Refunds.SweepableAsync(100, CancellationToken.None)).Select(r => r.RequestId).Order());
-        Assert.Single(await Refunds.SweepableAsync(1, CancellationToken.None));
+        Assert.Equal(new[] { accepted, expired }.Order(), (await Refunds.SweepableAsync(100, TimeSpan.Zero, CancellationToken.None)).Select(r => r.RequestId).Order());
+        Assert.Single(await Refunds.SweepableAsync(1, TimeSpan.Zero, CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task Sweep_leaves_a_refund_accepted_just_now_to_the_submit_after_its_commit()
+    {
+        var sweepAfter = TimeSpan.FromSeconds(5);
+        var accepted = await InsertAsync("order-1");
+
+        Assert.Empty(await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None));
+        Clock.Advance(sweepAfter - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None));
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None)).Select(r => r.RequestId));
     }
 
     [StoreFact]

@@ -73,9 +73,9 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         await Store.TryStartAttemptAsync("EXT-1", "attempt-1", Expiry, CancellationToken.None);
 
         Assert.Null(await Store.TryTakeOverAttemptAsync("EXT-1", "attempt-2", Expiry, CancellationToken.None));
-        Assert.Empty(await Store.SweepableAsync(10, CancellationToken.None));
+        Assert.Empty(await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None));
         Clock.Advance(AttemptFor + TimeSpan.FromSeconds(1));
-        Assert.Equal([("EXT-1", SubMerchantRecordStates.Creating)], await Store.SweepableAsync(10, CancellationToken.None));
+        Assert.Equal([("EXT-1", SubMerchantRecordStates.Creating)], await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None));
         var taken = await Store.TryTakeOverAttemptAsync("EXT-1", "attempt-2", Expiry, CancellationToken.None);
 
         Assert.True(taken!.OutcomeUnknown);
@@ -96,7 +96,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
 
         Assert.True((await Store.FindAsync("EXT-1", CancellationToken.None))!.OutcomeUnknown);
         Clock.Advance(TimeSpan.FromSeconds(2));
-        Assert.Single(await Store.SweepableAsync(10, CancellationToken.None));
+        Assert.Single(await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None));
     }
 
     [StoreFact]
@@ -107,8 +107,21 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         await SaveAsync("EXT-NEW");
         await SaveAsync("EXT-DONE", state: SubMerchantRecordStates.Rejected);
 
-        Assert.Equal([("EXT-OLD", SubMerchantRecordStates.Accepted)], await Store.SweepableAsync(1, CancellationToken.None));
-        Assert.Equal(["EXT-OLD", "EXT-NEW"], (await Store.SweepableAsync(10, CancellationToken.None)).Select(r => r.MemberExternalId));
+        Assert.Equal([("EXT-OLD", SubMerchantRecordStates.Accepted)], await Store.SweepableAsync(1, TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(["EXT-OLD", "EXT-NEW"], (await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None)).Select(r => r.MemberExternalId));
+    }
+
+    [StoreFact]
+    public async Task Sweep_leaves_a_registration_accepted_just_now_to_the_member_call_after_its_commit()
+    {
+        var sweepAfter = TimeSpan.FromSeconds(5);
+        await SaveAsync("EXT-1");
+
+        Assert.Empty(await Store.SweepableAsync(10, sweepAfter, CancellationToken.None));
+        Clock.Advance(sweepAfter - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await Store.SweepableAsync(10, sweepAfter, CancellationToken.None));
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal([("EXT-1", SubMerchantRecordStates.Accepted)], await Store.SweepableAsync(10, sweepAfter, CancellationToken.None));
     }
 
     Task<bool> SaveAsync(string id, string state = SubMerchantRecordStates.Accepted, int registration = 1) =>

@@ -28,8 +28,9 @@ public sealed class RefundTraceTests(SandboxFixture sandbox) : IClassFixture<San
         var settings = RefundHarness.Settings(sandbox.Url);
         // Nothing listens there: the spans are read from the recorder.
         settings[OtlpExport.Endpoint] = FreePort.NextHttpUrl();
-        // The sweep takes up any accepted refund, and may win the race for the create against the
-        // submit after the commit; its create is then a trace of its own. Not in this test.
+        // The sweep takes up a refund accepted one interval ago (200 ms in the harness); on a busy
+        // machine it may still win the create against the submit after the commit, whose create is
+        // then a trace of its own. Not in this test.
         settings["Refunds:SweepInterval"] = "01:00:00";
         await using var processor = await ProcessorHarness.StartAsync(settings: settings, configureServices: services =>
         {
