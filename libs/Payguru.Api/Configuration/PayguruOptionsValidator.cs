@@ -47,6 +47,10 @@ public sealed class PayguruOptionsValidator : IValidateOptions<PayguruOptions>
             {
                 failures.Add($"Payguru:Services:{i}:Code is required.");
             }
+            else if (service.Code.Length > PayguruServiceOptions.MaxCodeLength)
+            {
+                failures.Add($"Payguru:Services:{i}:Code must be at most {PayguruServiceOptions.MaxCodeLength} characters.");
+            }
 
             if (string.IsNullOrWhiteSpace(service.Key))
             {

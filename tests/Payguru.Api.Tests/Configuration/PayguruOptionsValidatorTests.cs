@@ -74,6 +74,20 @@ public class PayguruOptionsValidatorTests
     }
 
     [Fact]
+    public void A_service_code_over_the_limit_fails_naming_its_index_and_one_at_the_limit_passes()
+    {
+        var options = DemoSettings();
+        options.Services.Add(new PayguruServiceOptions { Code = new string('S', PayguruServiceOptions.MaxCodeLength + 1), Key = "other-key" });
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Payguru:Services:1:Code must be at most 100 characters", result.FailureMessage);
+        options.Services[1].Code = new string('S', PayguruServiceOptions.MaxCodeLength);
+        Assert.True(_validator.Validate(null, options).Succeeded);
+    }
+
+    [Fact]
     public void A_service_without_a_key_fails_naming_its_index()
     {
         var options = DemoSettings();
