@@ -34,7 +34,7 @@ public sealed class RegisterOrderIdentityConsumer(
         }
 
         var hashes = IdentityHashes.Of(command.Tckn, payguru.Value.ServiceSecrets);
-        var stored = await identities.HashesAsync(unitOfWork.Transaction, command.Order);
+        var stored = await identities.HashesForUpdateAsync(unitOfWork.Transaction, command.Order);
         // Same TCKN, same hashes: registering it again is no replacement.
         var replaced = stored.Count > 0 && stored.Any(s => !hashes.TryGetValue(s.Key, out var hash) || hash != s.Value);
         await identities.ReplaceAsync(unitOfWork.Transaction, command.Order, hashes, now);

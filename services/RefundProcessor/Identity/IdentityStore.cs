@@ -10,10 +10,10 @@ namespace Payguru.RefundProcessor.Identity;
 /// </summary>
 public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory connections)
 {
-    /// <summary>The order's stored hashes by service code; empty when none is stored.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> HashesAsync(DbTransaction transaction, string order) =>
+    /// <summary>The order's stored hashes by service code, empty when none is stored; locked until <paramref name="transaction"/> ends.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> HashesForUpdateAsync(DbTransaction transaction, string order) =>
         (await transaction.Connection!.QueryAsync<(string ServiceCode, string TcknHash)>(
-            "SELECT service_code, tckn_hash FROM order_identities WHERE order_ref = @Order;", new { Order = order }, transaction))
+            queries.SelectHashesForUpdate, new { Order = order }, transaction))
         .ToDictionary(row => row.ServiceCode, row => row.TcknHash, StringComparer.Ordinal);
 
     /// <summary>

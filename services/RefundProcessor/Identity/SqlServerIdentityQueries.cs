@@ -1,8 +1,16 @@
 namespace Payguru.RefundProcessor.Identity;
 
-/// <summary>An upsert as MERGE under HOLDLOCK: a concurrent registration of the same order and service waits, then updates.</summary>
+/// <summary>
+/// An upsert as MERGE under HOLDLOCK: a concurrent registration of the same order and service waits, then
+/// updates. The read before it takes update and range locks on the order's rows (present or not), so two
+/// registrations of one order run one after the other and each reports rightly whether it replaced one.
+/// </summary>
 public sealed class SqlServerIdentityQueries : IIdentityQueries
 {
+    public string SelectHashesForUpdate => """
+        SELECT service_code, tckn_hash FROM order_identities WITH (UPDLOCK, HOLDLOCK) WHERE order_ref = @Order;
+        """;
+
     public string UpsertHash => """
         MERGE order_identities WITH (HOLDLOCK) AS target
         USING (VALUES (@Order, @ServiceCode, @TcknHash, @RegisteredAt)) AS source (order_ref, service_code, tckn_hash, registered_at)

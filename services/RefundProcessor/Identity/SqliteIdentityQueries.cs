@@ -2,6 +2,9 @@ namespace Payguru.RefundProcessor.Identity;
 
 public sealed class SqliteIdentityQueries : IIdentityQueries
 {
+    // Transactions begin IMMEDIATE: the writer's lock already keeps a concurrent registration out.
+    public string SelectHashesForUpdate => "SELECT service_code, tckn_hash FROM order_identities WHERE order_ref = @Order;";
+
     public string UpsertHash => """
         INSERT INTO order_identities (order_ref, service_code, tckn_hash, registered_at)
         VALUES (@Order, @ServiceCode, @TcknHash, @RegisteredAt)

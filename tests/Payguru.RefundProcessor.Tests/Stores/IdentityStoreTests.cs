@@ -39,11 +39,29 @@ public abstract class IdentityStoreTests<TDatabase> : StoreTests<TDatabase>
         var stored = await InTransactionAsync(async tx =>
         {
             await Identities.ReplaceAsync(tx, "order-1", new Dictionary<string, string> { ["DEMO"] = "hash-demo-2" }, Clock.GetUtcNow());
-            return await Identities.HashesAsync(tx, "order-1");
+            return await Identities.HashesForUpdateAsync(tx, "order-1");
         });
 
         Assert.Equal(new Dictionary<string, string> { ["DEMO"] = "hash-demo-2" }, stored);
         Assert.Equal(Clock.GetUtcNow().ToString("O"), await ScalarAsync<string>("SELECT registered_at FROM order_identities;"));
+    }
+
+    [StoreFact]
+    public async Task Registration_reading_an_order_another_is_registering_waits_and_then_sees_its_hashes()
+    {
+        await using var connection = await Database.Connections.OpenAsync(CancellationToken.None);
+        await using var first = await connection.BeginTransactionAsync();
+        Assert.Empty(await Identities.HashesForUpdateAsync(first, "order-1"));
+
+        // Without the lock both would read no hashes, and both report that they replaced nothing.
+        // On a thread of its own: SQLite's begin waits for the writer's lock synchronously.
+        var second = Task.Run(() => InTransactionAsync(tx => Identities.HashesForUpdateAsync(tx, "order-1")));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.False(second.IsCompleted, "the second registration read the order while the first held it");
+        await Identities.ReplaceAsync(first, "order-1", First, Clock.GetUtcNow());
+        await first.CommitAsync();
+
+        Assert.Equal(First, await second);
     }
 
     [StoreFact]
