@@ -19,18 +19,6 @@ public interface IOutboxQueries
     /// </summary>
     string CountOlderAwaitingRelay { get; }
 
-    /// <summary>Takes or renews the single relay lease; affects one row when @Owner holds it afterwards.</summary>
-    string AcquireRelayLease { get; }
-
-    /// <summary>Marks @Sequences sent.</summary>
-    string MarkSent { get; }
-
-    /// <summary>Gives up @Owner's claim on @Sequences; they may be claimed again from @RetryAt. Records @Error.</summary>
-    string Release { get; }
-
-    /// <summary>Deletes messages sent before @Before; unsent ones stay whatever their age.</summary>
-    string DeleteSentBefore { get; }
-
     /// <summary>Counts messages not sent yet.</summary>
     string CountUnsent { get; }
 }

@@ -64,7 +64,11 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.ExecuteAsync(queries.AcquireRelayLease, new
+        var rows = await connection.ExecuteAsync("""
+            UPDATE outbox_relay_lease
+            SET owner = @Owner, expires_at = @ExpiresAt
+            WHERE id = 1 AND (owner = @Owner OR owner IS NULL OR expires_at <= @Now);
+            """, new
         {
             Owner = owner,
             ExpiresAt = (now + leaseFor).ToUnixTimeMilliseconds(),
@@ -81,7 +85,11 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(queries.MarkSent, new { Sequences = sequences, SentAt = clock.GetUtcNow().ToString("O") });
+        await connection.ExecuteAsync("""
+            UPDATE outbox_messages
+            SET sent_at = @SentAt, claimed_by = NULL, claim_expires_at = NULL, last_error = NULL
+            WHERE sequence IN @Sequences AND sent_at IS NULL;
+            """, new { Sequences = sequences, SentAt = clock.GetUtcNow().ToString("O") });
     }
 
     /// <summary>Gives up <paramref name="owner"/>'s claim; the messages may be claimed again after <paramref name="retryAfter"/>.</summary>
@@ -94,7 +102,11 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(queries.Release, new
+        await connection.ExecuteAsync("""
+            UPDATE outbox_messages
+            SET claimed_by = NULL, claim_expires_at = @RetryAt, last_error = @Error
+            WHERE sequence IN @Sequences AND sent_at IS NULL AND claimed_by = @Owner;
+            """, new
         {
             Sequences = sequences,
             Owner = owner,
@@ -123,7 +135,8 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
     public async Task<int> DeleteSentBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(queries.DeleteSentBefore, new { Before = before.ToUniversalTime().ToString("O") });
+        // Times are stored as round-trip UTC text (in a binary collation on SQL Server), which sorts as it compares.
+        return await connection.ExecuteAsync("DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @Before;", new { Before = before.ToUniversalTime().ToString("O") });
     }
 
     public async Task<long> CountUnsentAsync(CancellationToken cancellationToken)

@@ -33,26 +33,5 @@ public sealed class SqliteOutboxQueries : IOutboxQueries
           AND (claim_expires_at IS NULL OR claim_expires_at <= @Now OR claimed_by LIKE '%' || @RelaySuffix);
         """;
 
-    public string AcquireRelayLease => """
-        UPDATE outbox_relay_lease
-        SET owner = @Owner, expires_at = @ExpiresAt
-        WHERE id = 1 AND (owner = @Owner OR owner IS NULL OR expires_at <= @Now);
-        """;
-
-    public string MarkSent => """
-        UPDATE outbox_messages
-        SET sent_at = @SentAt, claimed_by = NULL, claim_expires_at = NULL, last_error = NULL
-        WHERE sequence IN @Sequences AND sent_at IS NULL;
-        """;
-
-    public string Release => """
-        UPDATE outbox_messages
-        SET claimed_by = NULL, claim_expires_at = @RetryAt, last_error = @Error
-        WHERE sequence IN @Sequences AND sent_at IS NULL AND claimed_by = @Owner;
-        """;
-
-    // Times are stored as round-trip UTC text, which sorts as it compares.
-    public string DeleteSentBefore => "DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @Before;";
-
     public string CountUnsent => "SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL;";
 }

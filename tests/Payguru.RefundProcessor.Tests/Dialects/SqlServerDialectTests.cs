@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
+using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tests.Stores.Sqlite;
@@ -63,12 +64,13 @@ public sealed class SqlServerDialectTests
             {
                 nameof(SqlServerMigrationQueries), "SqlServerInboxQueries", "SqlServerOutboxQueries", "SqlServerPaymentQueries",
                 nameof(SqlServerRefundQueries), nameof(SqlServerTokenQueries), nameof(RefundStore), nameof(TokenStore), "PaymentStore",
-                nameof(SqlServerIdentityQueries), nameof(IdentityStore), nameof(SqlServerSubMerchantQueries), nameof(SubMerchantStore),
+                nameof(SqlServerIdentityQueries), nameof(IdentityStore), nameof(SqlServerSubMerchantQueries), nameof(SubMerchantStore), nameof(OutboxStore),
             },
             sources);
         Assert.DoesNotContain(sources, source => source.StartsWith(DialectClasses.Sqlite, StringComparison.Ordinal));
         // Inline SQL of an async method lives in its compiler-generated state machine; it is named by the method.
         Assert.Contains("UPDATE refund_orders SET decisions = decisions + 1", DialectClasses.SqlServerStatements["RefundStore.LockOrderAsync"]);
+        Assert.Contains("UPDATE outbox_relay_lease", DialectClasses.SqlServerStatements["OutboxStore.TryAcquireRelayLeaseAsync"]);
     }
 
     [Fact]
