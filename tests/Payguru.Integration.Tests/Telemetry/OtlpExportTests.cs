@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Payguru.Contracts.Payments;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Testing;
@@ -11,7 +14,8 @@ namespace Payguru.Integration.Tests.Telemetry;
 /// The real services, told by the standard variables to export over OTLP/HTTP to a stand-in
 /// collector: the gateway's traces and metrics after a notification, and one trace of a refund
 /// requested over HTTP, from the gateway's request through the broker to the processor's
-/// provider calls and its RefundSubmitted.
+/// provider calls and its RefundSubmitted; and an event the outbox relay sends late, in the trace
+/// that wrote it.
 /// </summary>
 public sealed class OtlpExportTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
@@ -84,6 +88,40 @@ public sealed class OtlpExportTests(RabbitMqBroker broker, ITestOutputHelper out
             Assert.False(export.Contains(Demo.TokenKey), $"{export.Path} carries getToken's key");
             Assert.False(export.Contains("demo-api-key"), $"{export.Path} carries the API key");
         });
+    }
+
+    [Fact]
+    public async Task Event_the_relay_sends_late_is_exported_in_the_trace_that_wrote_it()
+    {
+        await using var collector = new OtlpReceiver();
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        using var directory = new TempDirectory();
+        var system = new DemoSystem(vhost, directory, output);
+        await using var processor = await system.StartProcessorAsync(settings: Exporting(collector));
+        var traceId = ActivityTraceId.CreateRandom();
+        var report = new PaymentStatusReported(
+            720001, "PG-720001", "ORDER-OTLP-3", 1.00m, "1.00", 2, new DateTimeOffset(2018, 1, 18, 13, 48, 39, TimeSpan.FromHours(3)), "ziraatbank", "DEMO");
+
+        // What a writer that crashed before sending leaves: an unclaimed row with the trace it was written in.
+        await using (var connection = new SqliteConnection(system.Database.WriterConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO outbox_messages (message_id, message_type, body, trace_parent, created_at)
+                VALUES ($id, $type, $body, $traceParent, $created);
+                """;
+            insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString("D"));
+            insert.Parameters.AddWithValue("$type", typeof(PaymentStatusReported).FullName);
+            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(report));
+            insert.Parameters.AddWithValue("$traceParent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+            insert.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await system.Database.WaitForCountAsync("outbox_messages", 1, TimeSpan.FromSeconds(30), "sent_at IS NOT NULL");
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-refund-processor", "outbox relay");
+        await collector.WaitForTraceExportAsync("/v1/traces", traceId, "payguru-refund-processor", "Payguru.Contracts.Payments:PaymentStatusReported");
     }
 
     /// <summary>The standard variables for an OTLP/HTTP export to <paramref name="collector"/>, soon after each span and every half second for metrics.</summary>
