@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Payguru.Contracts.Paywall;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Paywall;
+using Payguru.Gateway.Queries;
 using Payguru.Gateway.Security;
 using Payguru.Messaging.Topology;
 
@@ -55,47 +56,32 @@ public static class ClientTokensApi
 
         var request = read.Request;
         var timeout = options.Value.ClientTokenTimeout;
-        // The request client's timeout covers the wait for the answer (and expires the request, so a
-        // late processor asks Paywall for nothing); this one also bounds a send to an unreachable broker.
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        bound.CancelAfter(timeout + TimeSpan.FromSeconds(1));
-        try
+        // The request expires after the timeout, so a late processor asks Paywall for nothing.
+        var result = await ProcessorQuery.AskAsync<IssueClientToken, ClientTokenIssued, ClientTokenRefused>(
+            client, request, timeout, timeout + TimeSpan.FromSeconds(1), requestAborted);
+        switch (result.Failure)
         {
-            // WaitAsync holds the bound even while the publish itself waits for an unreachable broker.
-            var response = await client.GetResponse<ClientTokenIssued, ClientTokenRefused>(
-                    request, bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))
-                .WaitAsync(bound.Token);
-            if (response.Is(out Response<ClientTokenIssued>? issued))
-            {
-                ClientTokenApiLog.Issued(logger, request.ExpiryMin, request.ClientCardSave, request.ThreeDSession, issued.Message.ExpiresAt);
-                // A credential: no cache may keep it.
-                http.Response.Headers.CacheControl = "no-store";
-                return TypedResults.Ok(new ClientTokenAnswer(issued.Message.Token, issued.Message.ExpiresAt));
-            }
+            case QueryFailure.NoAnswer:
+                ClientTokenApiLog.TimedOut(logger, timeout);
+                return ClientTokenProblems.NoAnswer(timeout);
+            case QueryFailure.Faulted:
+                ClientTokenApiLog.Failed(logger, result.Exception!.GetType().Name);
+                return ClientTokenProblems.ProcessorFailed();
+            case QueryFailure.Failed:
+                ClientTokenApiLog.Failed(logger, result.Exception!.Message);
+                return ClientTokenProblems.RequestFailed();
+        }
 
-            response.Is(out Response<ClientTokenRefused>? refused);
-            ClientTokenApiLog.Refused(logger, refused!.Message.Reason, refused.Message.Message);
-            return ClientTokenProblems.Refused(refused.Message);
-        }
-        catch (RequestTimeoutException)
+        if (result.Response.Is(out Response<ClientTokenIssued>? issued))
         {
-            ClientTokenApiLog.TimedOut(logger, timeout);
-            return ClientTokenProblems.NoAnswer(timeout);
+            ClientTokenApiLog.Issued(logger, request.ExpiryMin, request.ClientCardSave, request.ThreeDSession, issued.Message.ExpiresAt);
+            // A credential: no cache may keep it.
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(new ClientTokenAnswer(issued.Message.Token, issued.Message.ExpiresAt));
         }
-        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
-        {
-            ClientTokenApiLog.TimedOut(logger, timeout);
-            return ClientTokenProblems.NoAnswer(timeout);
-        }
-        catch (RequestFaultException exception)
-        {
-            ClientTokenApiLog.Failed(logger, exception.GetType().Name);
-            return ClientTokenProblems.ProcessorFailed();
-        }
-        catch (Exception exception) when (exception is MassTransitException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
-        {
-            ClientTokenApiLog.Failed(logger, exception.Message);
-            return ClientTokenProblems.RequestFailed();
-        }
+
+        result.Response.Is(out Response<ClientTokenRefused>? refused);
+        ClientTokenApiLog.Refused(logger, refused!.Message.Reason, refused.Message.Message);
+        return ClientTokenProblems.Refused(refused.Message);
     }
 }

@@ -8,6 +8,7 @@ using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Identity;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
+using Payguru.Gateway.Queries;
 using Payguru.Gateway.Telemetry;
 using Payguru.Messaging.Topology;
 
@@ -44,19 +45,13 @@ public static class IdentityVerificationApi
         CancellationToken requestAborted)
     {
         var logger = loggers.CreateLogger(typeof(IdentityVerificationApi));
-        WireFields fields;
-        try
+        var (fields, refused) = await CallbackEndpoint.ReadFieldsAsync<IdentityNotification>(request, CallbackName, metrics, logger, requestAborted);
+        if (refused is not null)
         {
-            fields = await WireFieldsReader.ReadAsync(request, requestAborted);
-        }
-        catch (WireFormatException exception)
-        {
-            CallbackLog.Refused(logger, CallbackName, exception.Message);
-            metrics.NotificationRefused(IdentityNotification.Kind);
-            return CallbackAnswers.Refused(exception.Message);
+            return refused;
         }
 
-        switch (fields["notification_type"])
+        switch (fields!["notification_type"])
         {
             case IdentityNotificationTypes.Verify:
                 return await VerifyAsync(fields, payguru.Value, gateway.Value.IdentityTimeout, client, logger, requestAborted);
@@ -91,43 +86,25 @@ public static class IdentityVerificationApi
         }
 
         var (order, serviceCode) = parsed.Value;
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        bound.CancelAfter(timeout);
-        try
+        var result = await ProcessorQuery.AskAsync<GetIdentityAnswer, IdentityAnswer, IdentityAnswerNotFound>(
+            client, new GetIdentityAnswer(order, serviceCode), timeout, timeout, requestAborted);
+        switch (result.Failure)
         {
-            // WaitAsync holds the bound even while the publish itself waits for an unreachable broker: MassTransit's
-            // request timeout and token do not always reach a publish that never completes.
-            var response = await client.GetResponse<IdentityAnswer, IdentityAnswerNotFound>(
-                    new GetIdentityAnswer(order, serviceCode), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))
-                .WaitAsync(bound.Token);
-            if (response.Is(out Response<IdentityAnswer>? known))
-            {
-                IdentityVerificationLog.Known(logger, order, serviceCode);
-                return TcknVerifyAnswers.Known(known.Message.TcknHash);
-            }
+            case QueryFailure.NoAnswer:
+                IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
+                return TcknVerifyAnswers.NoAnswer();
+            case QueryFailure.Faulted or QueryFailure.Failed:
+                IdentityVerificationLog.Failed(logger, order, serviceCode, result.Exception!.GetType().Name);
+                return TcknVerifyAnswers.NoAnswer();
+        }
 
-            IdentityVerificationLog.Unknown(logger, order, serviceCode);
-            return TcknVerifyAnswers.Unknown();
-        }
-        catch (RequestTimeoutException)
+        if (result.Response.Is(out Response<IdentityAnswer>? known))
         {
-            IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
-            return TcknVerifyAnswers.NoAnswer();
+            IdentityVerificationLog.Known(logger, order, serviceCode);
+            return TcknVerifyAnswers.Known(known.Message.TcknHash);
         }
-        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
-        {
-            IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
-            return TcknVerifyAnswers.NoAnswer();
-        }
-        catch (RequestFaultException exception)
-        {
-            IdentityVerificationLog.Failed(logger, order, serviceCode, exception.GetType().Name);
-            return TcknVerifyAnswers.NoAnswer();
-        }
-        catch (Exception exception) when (exception is MassTransitException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
-        {
-            IdentityVerificationLog.Failed(logger, order, serviceCode, exception.GetType().Name);
-            return TcknVerifyAnswers.NoAnswer();
-        }
+
+        IdentityVerificationLog.Unknown(logger, order, serviceCode);
+        return TcknVerifyAnswers.Unknown();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Payguru.Contracts.Refunds;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
+using Payguru.Gateway.Queries;
 using Payguru.Gateway.Refunds;
 using Payguru.Gateway.Security;
 
@@ -83,39 +84,23 @@ public static class RefundsApi
         var logger = loggers.CreateLogger(typeof(RefundsApi));
         var timeout = options.Value.QueryTimeout;
 
-        // The request client's own timeout covers the wait for the answer; this one also bounds a
-        // send that waits for an unreachable broker.
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        bound.CancelAfter(timeout + TimeSpan.FromSeconds(1));
-        try
+        var result = await ProcessorQuery.AskAsync<GetRefund, RefundState, RefundNotFound>(
+            client, new GetRefund(refundRequestId), timeout, timeout + TimeSpan.FromSeconds(1), requestAborted);
+        switch (result.Failure)
         {
-            // WaitAsync holds the bound even while the publish itself waits for an unreachable broker.
-            var response = await client.GetResponse<RefundState, RefundNotFound>(
-                    new GetRefund(refundRequestId), bound.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))
-                .WaitAsync(bound.Token);
-            return response.Is(out Response<RefundState>? found)
-                ? TypedResults.Ok(found.Message)
-                : RefundProblems.NotFound(refundRequestId);
+            case QueryFailure.NoAnswer:
+                RefundApiLog.QueryTimedOut(logger, refundRequestId, timeout);
+                return RefundProblems.NoAnswer(timeout);
+            case QueryFailure.Faulted:
+                RefundApiLog.QueryFailed(logger, refundRequestId, result.Exception!.GetType().Name);
+                return RefundProblems.ProcessorFailed();
+            case QueryFailure.Failed:
+                RefundApiLog.QueryFailed(logger, refundRequestId, result.Exception!.Message);
+                return RefundProblems.QueryFailed();
         }
-        catch (RequestTimeoutException)
-        {
-            RefundApiLog.QueryTimedOut(logger, refundRequestId, timeout);
-            return RefundProblems.NoAnswer(timeout);
-        }
-        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
-        {
-            RefundApiLog.QueryTimedOut(logger, refundRequestId, timeout);
-            return RefundProblems.NoAnswer(timeout);
-        }
-        catch (RequestFaultException exception)
-        {
-            RefundApiLog.QueryFailed(logger, refundRequestId, exception.GetType().Name);
-            return RefundProblems.ProcessorFailed();
-        }
-        catch (Exception exception) when (exception is MassTransitException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
-        {
-            RefundApiLog.QueryFailed(logger, refundRequestId, exception.Message);
-            return RefundProblems.QueryFailed();
-        }
+
+        return result.Response.Is(out Response<RefundState>? found)
+            ? TypedResults.Ok(found.Message)
+            : RefundProblems.NotFound(refundRequestId);
     }
 }

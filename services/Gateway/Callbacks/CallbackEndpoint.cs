@@ -44,19 +44,28 @@ public static class CallbackEndpoint
         CancellationToken cancellationToken)
         where TNotification : class, ICallbackNotification
     {
-        WireFields fields;
+        var (fields, refused) = await ReadFieldsAsync<TNotification>(request, name, metrics, logger, cancellationToken);
+        return refused ?? await HandleAsync(fields!, name, parse, publisher, metrics, logger, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a callback's fields (query, form or JSON); a body that is none of these is refused, logged
+    /// and counted as a refused <typeparamref name="TNotification"/>, and its answer given instead.
+    /// </summary>
+    public static async Task<(WireFields? Fields, ContentHttpResult? Refused)> ReadFieldsAsync<TNotification>(
+        HttpRequest request, string name, GatewayMetrics metrics, ILogger logger, CancellationToken cancellationToken)
+        where TNotification : class, ICallbackNotification
+    {
         try
         {
-            fields = await WireFieldsReader.ReadAsync(request, cancellationToken);
+            return (await WireFieldsReader.ReadAsync(request, cancellationToken), null);
         }
         catch (WireFormatException exception)
         {
             CallbackLog.Refused(logger, name, exception.Message);
             metrics.NotificationRefused(TNotification.Kind);
-            return CallbackAnswers.Refused(exception.Message);
+            return (null, CallbackAnswers.Refused(exception.Message));
         }
-
-        return await HandleAsync(fields, name, parse, publisher, metrics, logger, cancellationToken);
     }
 
     /// <summary>The flow once the fields are read, for an endpoint that reads them first to choose its flow (<c>/TCKNVerifyService</c>).</summary>
