@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OrderService.Cli;
 
 /// <summary><c>identity --order ORDER-1001 --tckn 10000000146 [--timeout SECONDS]</c></summary>
@@ -12,22 +10,8 @@ public sealed record IdentityCommandLine(string Order, string Tckn, TimeSpan Tim
     /// <summary>Parses the arguments after <c>identity</c>; null with <paramref name="error"/> set when they are not valid.</summary>
     public static IdentityCommandLine? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i += 2)
+        if (CommandOptions.Parse(args, ["order", "tckn", "timeout"], out error) is not { } values)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                error = $"expected '--option value', got '{args[i]}'";
-                return null;
-            }
-
-            values[args[i][2..]] = args[i + 1];
-        }
-
-        string[] known = ["order", "tckn", "timeout"];
-        if (values.Keys.FirstOrDefault(key => !known.Contains(key)) is { } unknown)
-        {
-            error = $"unknown option --{unknown}";
             return null;
         }
 
@@ -44,15 +28,11 @@ public sealed record IdentityCommandLine(string Order, string Tckn, TimeSpan Tim
             return null;
         }
 
-        var timeoutSeconds = 30;
-        if (values.TryGetValue("timeout", out var timeoutText)
-            && (!int.TryParse(timeoutText, NumberStyles.None, CultureInfo.InvariantCulture, out timeoutSeconds) || timeoutSeconds <= 0))
+        if (CommandOptions.Timeout(values, out error) is not { } timeout)
         {
-            error = "--timeout must be a whole number of seconds";
             return null;
         }
 
-        error = null;
-        return new IdentityCommandLine(order, tckn, TimeSpan.FromSeconds(timeoutSeconds));
+        return new IdentityCommandLine(order, tckn, timeout);
     }
 }

@@ -22,22 +22,8 @@ public sealed record RefundCommandLine(
     /// <summary>Parses the arguments after <c>refund</c>; null with <paramref name="error"/> set when they are not valid.</summary>
     public static RefundCommandLine? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i += 2)
+        if (CommandOptions.Parse(args, ["order", "amount", "iban", "name", "service", "request-id", "timeout"], out error) is not { } values)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                error = $"expected '--option value', got '{args[i]}'";
-                return null;
-            }
-
-            values[args[i][2..]] = args[i + 1];
-        }
-
-        string[] known = ["order", "amount", "iban", "name", "service", "request-id", "timeout"];
-        if (values.Keys.FirstOrDefault(key => !known.Contains(key)) is { } unknown)
-        {
-            error = $"unknown option --{unknown}";
             return null;
         }
 
@@ -61,15 +47,11 @@ public sealed record RefundCommandLine(
             return null;
         }
 
-        var timeoutSeconds = 30;
-        if (values.TryGetValue("timeout", out var timeoutText)
-            && (!int.TryParse(timeoutText, NumberStyles.None, CultureInfo.InvariantCulture, out timeoutSeconds) || timeoutSeconds <= 0))
+        if (CommandOptions.Timeout(values, out error) is not { } timeout)
         {
-            error = "--timeout must be a whole number of seconds";
             return null;
         }
 
-        error = null;
         return new RefundCommandLine(
             order,
             amount,
@@ -77,6 +59,6 @@ public sealed record RefundCommandLine(
             values.GetValueOrDefault("name"),
             values.GetValueOrDefault("service"),
             requestId,
-            TimeSpan.FromSeconds(timeoutSeconds));
+            timeout);
     }
 }
