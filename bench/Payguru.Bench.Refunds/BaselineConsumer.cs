@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using MassTransit;
 using Payguru.Contracts.Refunds;
+using Payguru.Messaging.Configuration;
 
 namespace Payguru.Bench.Refunds;
 
@@ -40,14 +41,10 @@ public sealed class BaselineRefundConsumer : IConsumer<RequestRefund>
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 
-        // Like the processor: default publisher confirms, prefetch and concurrency.
+        // Like the processor: its broker settings (publisher confirms on), default prefetch and concurrency.
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            cfg.Host(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, h =>
-            {
-                h.Username("guest");
-                h.Password("guest");
-            });
+            cfg.UsePayguruBroker(new RabbitMqOptions { Host = settings.RabbitHost, Port = settings.RabbitPort, VirtualHost = settings.VirtualHost });
             cfg.ReceiveEndpoint(RefundEndpoints.RequestRefundQueue, e => e.Consumer<BaselineRefundConsumer>());
         });
         using (var startTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MassTransit;
 using Payguru.Bench.Common;
 using Payguru.Contracts.Refunds;
+using Payguru.Messaging.Configuration;
 
 namespace Payguru.Bench.Refunds;
 
@@ -32,11 +33,7 @@ public sealed class RefundLoad : IAsyncDisposable
         var load = new RefundLoad();
         load.bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            cfg.Host(host, port, virtualHost, h =>
-            {
-                h.Username("guest");
-                h.Password("guest");
-            });
+            cfg.UsePayguruBroker(new RabbitMqOptions { Host = host, Port = port, VirtualHost = virtualHost });
             cfg.ReceiveEndpoint(EventsQueue, e =>
             {
                 e.Handler<RefundSubmitted>(context => load.Answer(context.Message.RefundRequestId, null));

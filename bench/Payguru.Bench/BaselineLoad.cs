@@ -26,13 +26,8 @@ public sealed class BaselineLoad : IAsyncDisposable
     {
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            cfg.Host(host, port, virtualHost, h =>
-            {
-                h.Username("guest");
-                h.Password("guest");
-                // The default already, set here because the baseline's meaning depends on it.
-                h.PublisherConfirmation = true;
-            });
+            // The services' broker settings, publisher confirms included: the baseline's meaning depends on them.
+            cfg.UsePayguruBroker(new RabbitMqOptions { Host = host, Port = port, VirtualHost = virtualHost });
             cfg.BindDurableQueue<PaymentAccepted>(QueueName, RabbitMqQueueType.Classic);
         });
         await bus.StartAsync(cancellationToken);

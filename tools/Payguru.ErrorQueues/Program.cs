@@ -3,6 +3,7 @@ using Payguru.ErrorQueues.Broker;
 using Payguru.ErrorQueues.Cli;
 using Payguru.ErrorQueues.Commands;
 using Payguru.ErrorQueues.Configuration;
+using Payguru.Messaging.Broker;
 using RabbitMQ.Client.Exceptions;
 
 // Exit codes: 0 done, 1 the broker refused or could not be reached, 2 bad arguments or settings.
@@ -30,6 +31,13 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+// A refused broker certificate is a settings problem: say which setting, before any command runs.
+if (await BrokerTlsCheck.FindProblemAsync(settings.Broker, cancel.Token) is { } tlsProblem)
+{
+    await Console.Error.WriteLineAsync($"error: {tlsProblem}");
+    return 2;
+}
+
 try
 {
     return command switch
@@ -47,7 +55,7 @@ catch (BrokerException e)
 catch (BrokerUnreachableException e)
 {
     await Console.Error.WriteLineAsync(
-        $"error: could not connect to RabbitMQ ({settings.Describe()} as '{settings.RabbitMq.Username}'): {e.InnerException?.Message ?? e.Message}");
+        $"error: could not connect to RabbitMQ ({settings.Describe()} as '{settings.Broker.Username}'): {e.InnerException?.Message ?? e.Message}");
     return 1;
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)

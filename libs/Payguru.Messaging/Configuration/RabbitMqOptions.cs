@@ -5,15 +5,40 @@ public sealed class RabbitMqOptions
 {
     public const string SectionName = "RabbitMq";
 
+    /// <summary>
+    /// <c>amqp://</c> or <c>amqps://user:password@host:port/vhost</c> (what a managed broker hands out), instead of the
+    /// parts: what the URI holds wins over <see cref="Host"/>, <see cref="Port"/>, <see cref="Username"/>,
+    /// <see cref="Password"/> and <see cref="VirtualHost"/>; <c>amqps</c> turns <see cref="UseTls"/> on.
+    /// </summary>
+    public string? Uri { get; set; }
+
     public string Host { get; set; } = "localhost";
 
-    public ushort Port { get; set; } = 5672;
+    /// <summary>Unset: 5671 with <see cref="UseTls"/>, 5672 without.</summary>
+    public ushort? Port { get; set; }
+
+    /// <summary>Cluster members (<c>host</c> or <c>host:port</c>), tried in order on every (re)connect; replaces <see cref="Host"/>.</summary>
+    public List<string> Hosts { get; set; } = [];
 
     public string VirtualHost { get; set; } = "/";
 
     public string Username { get; set; } = "guest";
 
     public string Password { get; set; } = "guest";
+
+    /// <summary>Connect over TLS (AMQPS); the broker's certificate must be trusted and carry <see cref="TlsServerName"/>.</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>The name the broker's certificate must carry; unset: the host connected to.</summary>
+    public string? TlsServerName { get; set; }
+
+    /// <summary>A PEM or DER file of the CA certificate(s) the broker's certificate must chain to, instead of the system's trust store.</summary>
+    public string? TrustedCaFile { get; set; }
+
+    /// <summary>A PKCS#12 (.pfx/.p12) client certificate with its key, for brokers that ask for one.</summary>
+    public string? ClientCertificatePath { get; set; }
+
+    public string? ClientCertificatePassword { get; set; }
 
     /// <summary><c>Classic</c> (default) or <c>Quorum</c>, case-insensitive: the type of every durable queue (see <see cref="RabbitMqQueueType"/>).</summary>
     public string QueueType { get; set; } = nameof(RabbitMqQueueType.Classic);

@@ -1,32 +1,15 @@
 using Microsoft.Extensions.Options;
+using Payguru.Messaging.Broker;
 
 namespace Payguru.Messaging.Configuration;
 
-/// <summary>Fails the start on broker settings that cannot work, naming the setting.</summary>
+/// <summary>Fails the start on broker settings that cannot work, naming the setting (never a password).</summary>
 public sealed class RabbitMqOptionsValidator : IValidateOptions<RabbitMqOptions>
 {
     public ValidateOptionsResult Validate(string? name, RabbitMqOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Host))
-        {
-            failures.Add("RabbitMq:Host is required.");
-        }
-
-        if (options.Port == 0)
-        {
-            failures.Add("RabbitMq:Port must be between 1 and 65535.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.VirtualHost))
-        {
-            failures.Add("RabbitMq:VirtualHost is required ('/' is the default virtual host).");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Username))
-        {
-            failures.Add("RabbitMq:Username is required.");
-        }
+        BrokerAddress.TryResolve(options, failures);
 
         // Enum.TryParse would also take "1" or "Classic,Quorum"; only the names are settings.
         if (!Enum.GetNames<RabbitMqQueueType>().Contains(options.QueueType?.Trim(), StringComparer.OrdinalIgnoreCase))

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Payguru.ErrorQueues.Configuration;
+using Payguru.Messaging.Broker;
 
 namespace Payguru.ErrorQueues.Broker;
 
@@ -17,7 +18,7 @@ public sealed class ManagementApi(BrokerSettings settings) : IDisposable
     /// <summary>The names of every queue of the configured virtual host.</summary>
     public async Task<IReadOnlyList<string>> ListQueueNamesAsync(CancellationToken cancellationToken)
     {
-        var vhost = settings.RabbitMq.VirtualHost;
+        var vhost = settings.Broker.VirtualHost;
         HttpResponseMessage response;
         try
         {
@@ -35,7 +36,7 @@ public sealed class ManagementApi(BrokerSettings settings) : IDisposable
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
                 throw new BrokerException(
-                    $"RabbitMQ's management API at {settings.ManagementUrl} refused user '{settings.RabbitMq.Username}' " +
+                    $"RabbitMQ's management API at {settings.ManagementUrl} refused user '{settings.Broker.Username}' " +
                     "(check RabbitMq:Username and RabbitMq:Password; the user needs the management or monitoring tag).");
             }
 
@@ -59,8 +60,20 @@ public sealed class ManagementApi(BrokerSettings settings) : IDisposable
     static HttpClient CreateClient(BrokerSettings settings)
     {
         var baseAddress = settings.ManagementUrl.AbsoluteUri.EndsWith('/') ? settings.ManagementUrl : new Uri(settings.ManagementUrl.AbsoluteUri + "/");
-        var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.RabbitMq.Username}:{settings.RabbitMq.Password}"));
+        // Over https the management API's certificate is checked like the broker's (RabbitMq:TrustedCaFile, the client certificate).
+        var handler = new SocketsHttpHandler();
+        if (baseAddress.Scheme == Uri.UriSchemeHttps && settings.Broker.UseTls)
+        {
+            var validation = new BrokerCertificateValidation(settings.Broker);
+            handler.SslOptions.RemoteCertificateValidationCallback = validation.Validate;
+            if (settings.Broker.ClientCertificate is not null)
+            {
+                handler.SslOptions.ClientCertificates = [settings.Broker.ClientCertificate];
+            }
+        }
+
+        var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.Broker.Username}:{settings.Broker.Password}"));
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
         return http;
     }

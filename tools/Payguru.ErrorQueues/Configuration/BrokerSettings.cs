@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Configuration;
+using Payguru.Messaging.Broker;
 using Payguru.Messaging.Configuration;
 
 namespace Payguru.ErrorQueues.Configuration;
 
 /// <summary>
-/// The broker as the services see it (the <c>RabbitMq</c> section: <c>RabbitMq__Host</c>, …, validated the same way)
-/// plus <c>RabbitMq:ManagementUrl</c>, where RabbitMQ's management API lists the virtual host's queues.
+/// The broker as the services see it (the <c>RabbitMq</c> section: <c>RabbitMq__Uri</c>, <c>RabbitMq__Host</c>, …, TLS
+/// included, validated the same way) plus <c>RabbitMq:ManagementUrl</c>, where RabbitMQ's management API lists the
+/// virtual host's queues: by default the first node's management port, https on 15671 when the broker is reached over TLS.
 /// </summary>
-public sealed record BrokerSettings(RabbitMqOptions RabbitMq, Uri ManagementUrl)
+public sealed record BrokerSettings(BrokerAddress Broker, Uri ManagementUrl)
 {
     public const string ManagementUrlKey = "RabbitMq:ManagementUrl";
 
@@ -17,23 +19,27 @@ public sealed record BrokerSettings(RabbitMqOptions RabbitMq, Uri ManagementUrl)
         var rabbitMq = new RabbitMqOptions();
         configuration.GetSection(RabbitMqOptions.SectionName).Bind(rabbitMq);
         var problems = new List<string>();
-        var validation = new RabbitMqOptionsValidator().Validate(null, rabbitMq);
-        if (validation.Failed)
-        {
-            problems.AddRange(validation.Failures);
-        }
+        var broker = BrokerAddress.TryResolve(rabbitMq, problems);
 
+        Uri? management = null;
         var configured = configuration[ManagementUrlKey];
-        var managementUrl = string.IsNullOrWhiteSpace(configured) ? $"http://{rabbitMq.Host}:15672/" : configured.Trim();
-        if (!Uri.TryCreate(managementUrl, UriKind.Absolute, out var management) || management.Scheme is not ("http" or "https"))
+        if (!string.IsNullOrWhiteSpace(configured))
         {
-            problems.Add($"{ManagementUrlKey} must be an http(s) URL such as http://localhost:15672/ (was '{managementUrl}').");
+            if (!Uri.TryCreate(configured.Trim(), UriKind.Absolute, out management) || management.Scheme is not ("http" or "https"))
+            {
+                problems.Add($"{ManagementUrlKey} must be an http(s) URL such as http://localhost:15672/ (was '{configured.Trim()}').");
+            }
+        }
+        else if (broker is not null)
+        {
+            var host = broker.Nodes[0].Host;
+            management = new UriBuilder(broker.UseTls ? "https" : "http", host, broker.UseTls ? 15671 : 15672, "/").Uri;
         }
 
         errors = problems;
-        return problems.Count == 0 ? new BrokerSettings(rabbitMq, management!) : null;
+        return problems.Count == 0 ? new BrokerSettings(broker!, management!) : null;
     }
 
     /// <summary>Where the broker is, for messages: never the password.</summary>
-    public string Describe() => $"virtual host '{RabbitMq.VirtualHost}' on {RabbitMq.Host}:{RabbitMq.Port}";
+    public string Describe() => Broker.Describe();
 }

@@ -1,0 +1,175 @@
+using System.Security.Cryptography.X509Certificates;
+using Payguru.Messaging.Configuration;
+
+namespace Payguru.Messaging.Broker;
+
+/// <summary>
+/// Where the broker is and how to reach it, resolved once from <see cref="RabbitMqOptions"/> (a URI or the parts,
+/// one host or cluster members, plain or TLS), with its certificates loaded. Every client of the broker
+/// (MassTransit's bus, the error-queue tool's AMQP connection and management API) connects from this.
+/// </summary>
+public sealed record BrokerAddress(
+    IReadOnlyList<BrokerNode> Nodes,
+    string VirtualHost,
+    string Username,
+    string Password,
+    bool UseTls,
+    string? TlsServerName,
+    X509Certificate2Collection? TrustedCas,
+    X509Certificate2? ClientCertificate)
+{
+    public const ushort AmqpPort = 5672;
+    public const ushort AmqpsPort = 5671;
+
+    /// <summary>The address, or null with every problem named by its setting in <paramref name="problems"/> (never a password).</summary>
+    public static BrokerAddress? TryResolve(RabbitMqOptions options, List<string> problems)
+    {
+        var before = problems.Count;
+        var useTls = options.UseTls;
+        var virtualHost = options.VirtualHost;
+        var username = options.Username;
+        var password = options.Password;
+        ushort? port = options.Port;
+        string? uriHost = null;
+
+        if (!string.IsNullOrWhiteSpace(options.Uri))
+        {
+            ReadUri(options, problems, ref useTls, ref virtualHost, ref username, ref password, ref port, ref uriHost);
+        }
+
+        var defaultPort = port ?? (useTls ? AmqpsPort : AmqpPort);
+        var nodes = new List<BrokerNode>();
+        if (options.Hosts.Count > 0)
+        {
+            foreach (var entry in options.Hosts)
+            {
+                if (BrokerHostEntry.TryParse(entry, defaultPort, out var node))
+                {
+                    nodes.Add(node);
+                }
+                else
+                {
+                    problems.Add($"RabbitMq:Hosts entries must be host or host:port with a port from 1 to 65535 (was '{entry}').");
+                }
+            }
+        }
+        else if (uriHost is not null)
+        {
+            nodes.Add(new BrokerNode(uriHost, defaultPort));
+        }
+        else if (string.IsNullOrWhiteSpace(options.Host))
+        {
+            problems.Add("RabbitMq:Host is required (or RabbitMq:Uri, or RabbitMq:Hosts for a cluster).");
+        }
+        else
+        {
+            nodes.Add(new BrokerNode(options.Host.Trim(), defaultPort));
+        }
+
+        if (port == 0)
+        {
+            problems.Add("RabbitMq:Port must be between 1 and 65535.");
+        }
+
+        if (string.IsNullOrWhiteSpace(virtualHost))
+        {
+            problems.Add("RabbitMq:VirtualHost is required ('/' is the default virtual host).");
+        }
+
+        if (string.IsNullOrWhiteSpace(username))
+        {
+            problems.Add("RabbitMq:Username is required.");
+        }
+
+        var (trustedCas, clientCertificate) = useTls ? BrokerCertificateFiles.Load(options, problems) : (null, null);
+        if (!useTls)
+        {
+            RefuseTlsSettingsWithoutTls(options, problems);
+        }
+
+        return problems.Count > before
+            ? null
+            : new BrokerAddress(nodes, virtualHost, username, password, useTls, NullIfBlank(options.TlsServerName), trustedCas, clientCertificate);
+    }
+
+    /// <summary>The address of options that passed validation.</summary>
+    public static BrokerAddress Resolve(RabbitMqOptions options)
+    {
+        var problems = new List<string>();
+        return TryResolve(options, problems) ?? throw new InvalidOperationException(string.Join(" ", problems));
+    }
+
+    /// <summary>Where the broker is, for messages: never the password.</summary>
+    public string Describe() =>
+        $"virtual host '{VirtualHost}' on {string.Join(", ", Nodes)}{(UseTls ? " over TLS" : "")}";
+
+    static void ReadUri(
+        RabbitMqOptions options, List<string> problems, ref bool useTls, ref string virtualHost, ref string username,
+        ref string password, ref ushort? port, ref string? host)
+    {
+        // The URI carries a password: no message repeats it.
+        if (!System.Uri.TryCreate(options.Uri!.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps") || uri.Host.Length == 0)
+        {
+            problems.Add("RabbitMq:Uri must be amqp://host[:port][/vhost] or amqps://… (user:password@ optional); it is not (value not shown: it may hold a password).");
+            return;
+        }
+
+        if (uri.Scheme == "amqp" && options.UseTls)
+        {
+            problems.Add("RabbitMq:UseTls is true but RabbitMq:Uri is amqp://: write amqps:// for TLS.");
+        }
+
+        if (options.Hosts.Count > 0)
+        {
+            problems.Add("RabbitMq:Uri and RabbitMq:Hosts both name the broker: for a cluster give RabbitMq:Hosts with the parts (Username, Password, VirtualHost, UseTls) instead of a URI.");
+        }
+
+        useTls = uri.Scheme == "amqps";
+        host = uri.IdnHost.Trim('[', ']');
+        if (!uri.IsDefaultPort && uri.Port is > 0 and <= ushort.MaxValue)
+        {
+            port = (ushort)uri.Port;
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            var colon = uri.UserInfo.IndexOf(':');
+            username = System.Uri.UnescapeDataString(colon < 0 ? uri.UserInfo : uri.UserInfo[..colon]);
+            if (colon >= 0)
+            {
+                password = System.Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]);
+            }
+        }
+
+        // amqp://host/vhost: one path segment, with '/' written %2F ("amqp://host/%2F" is the default virtual host).
+        var path = uri.AbsolutePath.TrimStart('/');
+        if (path.Length > 0)
+        {
+            if (path.Contains('/'))
+            {
+                problems.Add("RabbitMq:Uri's virtual host must be one path segment (write a '/' inside it as %2F).");
+            }
+
+            virtualHost = System.Uri.UnescapeDataString(path);
+        }
+    }
+
+    static void RefuseTlsSettingsWithoutTls(RabbitMqOptions options, List<string> problems)
+    {
+        // A certificate setting without TLS would connect in plain text while the operator believes otherwise.
+        foreach (var (key, value) in new[]
+                 {
+                     ("RabbitMq:TlsServerName", options.TlsServerName),
+                     ("RabbitMq:TrustedCaFile", options.TrustedCaFile),
+                     ("RabbitMq:ClientCertificatePath", options.ClientCertificatePath),
+                 })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{key} is set but TLS is off: set RabbitMq:UseTls to true (or use an amqps:// RabbitMq:Uri).");
+            }
+        }
+    }
+
+    static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

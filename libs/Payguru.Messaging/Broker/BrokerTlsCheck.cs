@@ -1,0 +1,75 @@
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Payguru.Messaging.Broker;
+
+/// <summary>
+/// A TLS handshake with every reachable broker node, with the validation the bus uses, before the bus starts. A
+/// refused certificate does not heal by retrying, so it fails the start naming the setting; a node that does not
+/// answer is left to the bus, which reconnects (the services start while the broker is down).
+/// </summary>
+public static class BrokerTlsCheck
+{
+    static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
+
+    /// <returns>Null when no reachable node refused the handshake, else what went wrong, naming the setting.</returns>
+    public static async Task<string?> FindProblemAsync(BrokerAddress address, CancellationToken cancellationToken)
+    {
+        if (!address.UseTls)
+        {
+            return null;
+        }
+
+        var validation = new BrokerCertificateValidation(address);
+        foreach (var node in address.Nodes)
+        {
+            using var tcp = new TcpClient();
+            using (var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                connect.CancelAfter(ConnectTimeout);
+                try
+                {
+                    await tcp.ConnectAsync(node.Host, node.Port, connect.Token);
+                }
+                catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    continue;
+                }
+            }
+
+            string? refusal = null;
+            await using var tls = new SslStream(tcp.GetStream());
+            var options = new SslClientAuthenticationOptions
+            {
+                TargetHost = address.TlsServerName ?? node.Host,
+                RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
+                {
+                    refusal = validation.Explain(certificate, chain, errors);
+                    return refusal is null;
+                },
+                ClientCertificates = address.ClientCertificate is null ? null : new X509CertificateCollection { address.ClientCertificate },
+            };
+            using var handshake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            handshake.CancelAfter(ConnectTimeout);
+            try
+            {
+                await tls.AuthenticateAsClientAsync(options, handshake.Token);
+            }
+            catch (AuthenticationException e)
+            {
+                return refusal is not null
+                    ? $"TLS to RabbitMQ at {node} refused: {refusal}."
+                    : $"TLS to RabbitMQ at {node} failed: {e.Message} (check RabbitMq:UseTls, the port, and RabbitMq:ClientCertificatePath if the broker asks for a client certificate).";
+            }
+            catch (Exception e) when (e is IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // Closed or silent while shaking hands: most likely a plain AMQP port.
+                return $"TLS to RabbitMQ at {node} failed: the node did not complete a TLS handshake (is {node.Port} its TLS port? RabbitMq:Port, RabbitMq:UseTls).";
+            }
+        }
+
+        return null;
+    }
+}
