@@ -1,8 +1,11 @@
+using System.Reflection;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MassTransit.RabbitMqTransport.Configuration;
 using Payguru.Messaging.Broker;
+using Payguru.Messaging.Publishing;
 
 namespace Payguru.Messaging.Configuration;
 
@@ -19,51 +22,69 @@ public static class RabbitMqConfigurationExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<RabbitMqOptions>, RabbitMqOptionsValidator>();
         services.AddHostedService<BrokerTlsStartupCheck>();
+        services.AddSingleton<BrokerConnectionRecycler>();
         return services;
     }
 
-    /// <summary>Points the bus at the configured broker: its nodes, credentials, TLS and publisher confirms.</summary>
-    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options) =>
-        cfg.UsePayguruBroker(BrokerAddress.Resolve(options));
+    /// <summary>
+    /// Points the bus at the configured broker: its nodes, credentials, TLS and publisher confirms. With
+    /// <paramref name="recycler"/> the bus reopens its connection when the broker keeps nacking (see <see cref="BrokerConnectionRecycler"/>).
+    /// </summary>
+    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options, BrokerConnectionRecycler? recycler = null) =>
+        cfg.UsePayguruBroker(BrokerAddress.Resolve(options), recycler);
 
-    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, BrokerAddress address)
+    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, BrokerAddress address, BrokerConnectionRecycler? recycler = null)
     {
         var first = address.Nodes[0];
-        cfg.Host(first.Host, first.Port, address.VirtualHost, h =>
+        // The connection is named after the service (shown in the broker's connection list).
+        var host = new RabbitMqHostConfigurator(first.Host, address.VirtualHost, first.Port, Assembly.GetEntryAssembly()?.GetName().Name ?? "Payguru");
+        host.Username(address.Username);
+        host.Password(address.Password);
+        // On by MassTransit's default; the gateway's answers and the outbox rely on it, so it is not left to a default.
+        host.PublisherConfirmation = true;
+        if (address.Nodes.Count > 1)
         {
-            h.Username(address.Username);
-            h.Password(address.Password);
-            // On by MassTransit's default; the gateway's answers and the outbox rely on it, so it is not left to a default.
-            h.PublisherConfirmation = true;
-            if (address.Nodes.Count > 1)
+            // Tried in order on every (re)connect, so losing the node the bus is on moves it to the next.
+            host.UseCluster(cluster =>
             {
-                // Tried in order on every (re)connect, so losing the node the bus is on moves it to the next.
-                h.UseCluster(cluster =>
+                foreach (var node in address.Nodes)
                 {
-                    foreach (var node in address.Nodes)
-                    {
-                        cluster.Node(node.ToString());
-                    }
-                });
-            }
+                    cluster.Node(node.ToString());
+                }
+            });
+        }
 
-            if (address.UseTls)
+        if (address.UseTls)
+        {
+            host.UseSsl(ssl =>
             {
-                h.UseSsl(ssl =>
+                if (address.TlsServerName is not null)
                 {
-                    if (address.TlsServerName is not null)
-                    {
-                        ssl.ServerName = address.TlsServerName;
-                    }
+                    ssl.ServerName = address.TlsServerName;
+                }
 
-                    if (address.ClientCertificate is not null)
-                    {
-                        ssl.Certificate = address.ClientCertificate;
-                    }
+                if (address.ClientCertificate is not null)
+                {
+                    ssl.Certificate = address.ClientCertificate;
+                }
 
-                    ssl.CertificateValidationCallback = new BrokerCertificateValidation(address).Validate;
-                });
-            }
-        });
+                ssl.CertificateValidationCallback = new BrokerCertificateValidation(address).Validate;
+            });
+        }
+
+        if (recycler is not null)
+        {
+            // Called before every (re)connect: the connection's socket comes from the recycler, which can close it.
+            host.OnRefreshConnectionFactory = factory =>
+            {
+                factory.SocketFactory = recycler.CreateSocket;
+                return Task.CompletedTask;
+            };
+            var observer = new NackedPublishObserver(recycler);
+            cfg.ConnectPublishObserver(observer);
+            cfg.ConnectSendObserver(observer);
+        }
+
+        cfg.Host(host.Settings);
     }
 }

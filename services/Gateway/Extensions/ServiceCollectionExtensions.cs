@@ -13,6 +13,7 @@ using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Security;
 using Payguru.Gateway.Telemetry;
 using Payguru.Messaging.Configuration;
+using Payguru.Messaging.Publishing;
 using Payguru.Messaging.Topology;
 using Payguru.Telemetry;
 
@@ -53,7 +54,7 @@ public static class ServiceCollectionExtensions
             bus.UsingRabbitMq((context, cfg) =>
             {
                 var rabbitMq = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
-                cfg.UsePayguruBroker(rabbitMq);
+                cfg.UsePayguruBroker(rabbitMq, context.GetRequiredService<BrokerConnectionRecycler>());
                 // The bus endpoint (where query answers come back) starts with the bus instead of at the first
                 // query: MassTransit's health check reads receive endpoints, and a bus without one is reported
                 // healthy whatever its connection, so /health/ready would never see the broker go.

@@ -5,6 +5,7 @@ using Payguru.Api.Client.Paywall;
 using Payguru.Api.Configuration;
 using Payguru.Health;
 using Payguru.Messaging.Configuration;
+using Payguru.Messaging.Publishing;
 using Payguru.Messaging.Topology;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
@@ -169,7 +170,7 @@ public static class ServiceCollectionExtensions
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, cfg) =>
             {
-                cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value, context.GetRequiredService<BrokerConnectionRecycler>());
                 cfg.ConfigureProcessorPipeline(context);
                 cfg.ConfigureEndpoints(context);
             });

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using RabbitMQ.Client;
+
+namespace Payguru.Messaging.Publishing;
+
+/// <summary>
+/// Recovers from a broker that nacks every publish on a channel: RabbitMQ before 3.12.5 does so for ever after the
+/// leader of a quorum queue the channel publishes to was killed, until the channel is reopened (see
+/// docs/production.md). After <see cref="NacksBeforeRecycle"/> nacks in a row it closes the bus's broker sockets; the
+/// bus then reconnects with fresh channels, which route to the new leader. A confirmed publish resets the count.
+/// </summary>
+public sealed class BrokerConnectionRecycler(ILogger<BrokerConnectionRecycler> logger)
+{
+    /// <summary>A single nack can be a full queue or a node going down; three in a row with no confirm between is the storm.</summary>
+    public const int NacksBeforeRecycle = 3;
+
+    readonly ConcurrentDictionary<ITcpClient, byte> _sockets = new();
+    int _nacksInARow;
+    int _recycles;
+
+    /// <summary>How often the connection was reopened because of nacks.</summary>
+    public int Recycles => Volatile.Read(ref _recycles);
+
+    /// <summary>The socket factory the bus's connection factory uses, so the recycler can close what it opened.</summary>
+    public ITcpClient CreateSocket(AddressFamily addressFamily)
+    {
+        foreach (var closed in _sockets.Keys.Where(socket => socket.Client is null || !socket.Connected))
+        {
+            _sockets.TryRemove(closed, out _);
+        }
+
+        var socket = ConnectionFactoryBase.DefaultSocketFactory(addressFamily);
+        _sockets[socket] = 0;
+        return socket;
+    }
+
+    public void PublishConfirmed() => Volatile.Write(ref _nacksInARow, 0);
+
+    public void PublishNacked()
+    {
+        if (Interlocked.Increment(ref _nacksInARow) < NacksBeforeRecycle)
+        {
+            return;
+        }
+
+        Volatile.Write(ref _nacksInARow, 0);
+        Interlocked.Increment(ref _recycles);
+        logger.LogWarning(
+            "The broker nacked {Nacks} publishes in a row: reopening the broker connection (RabbitMQ before 3.12.5 nacks a channel for ever after a quorum queue's leader died)",
+            NacksBeforeRecycle);
+        foreach (var socket in _sockets.Keys)
+        {
+            // Closing the socket, not the connection: the bus reconnects after a connection lost, not after one it closed itself.
+            socket.Close();
+            _sockets.TryRemove(socket, out _);
+        }
+    }
+}
