@@ -12,6 +12,12 @@ public sealed class TestSqlServer
     /// <summary>A connection string to a SQL Server whose login may create and drop databases.</summary>
     public const string ServerVariable = "PAYGURU_TEST_SQLSERVER";
 
+    /// <summary>
+    /// Set to <c>true</c> where the SQL Server suites must run (CI): without a server they fail instead of being skipped,
+    /// so a runner that lost its Docker engine cannot pass them unnoticed.
+    /// </summary>
+    public const string RequiredVariable = "PAYGURU_TEST_SQLSERVER_REQUIRED";
+
     /// <summary>The image docker-compose.yml runs in production, so the suites test the server the services meet.</summary>
     public const string Image = "mcr.microsoft.com/mssql/server:2022-latest";
 
@@ -44,8 +50,11 @@ public sealed class TestSqlServer
 
         if (await DockerEngine.UnavailableReasonAsync() is { } noDocker)
         {
-            return new TestSqlServer(null, $"SQL Server is not available: {noDocker}, and {ServerVariable} is not set. "
-                + $"Start Docker (SQL Server then runs in a container) or set {ServerVariable} to a connection string.");
+            var reason = $"SQL Server is not available: {noDocker}, and {ServerVariable} is not set. "
+                + $"Start Docker (SQL Server then runs in a container) or set {ServerVariable} to a connection string.";
+            return string.Equals(Environment.GetEnvironmentVariable(RequiredVariable), "true", StringComparison.OrdinalIgnoreCase)
+                ? throw new InvalidOperationException($"{reason} ({RequiredVariable} is true: the SQL Server suites must run here.)")
+                : new TestSqlServer(null, reason);
         }
 
         var container = new MsSqlBuilder(Image).Build();
