@@ -21,7 +21,11 @@ public sealed class TestSqlServer
     /// <summary>The image docker-compose.yml runs in production, so the suites test the server the services meet.</summary>
     public const string Image = "mcr.microsoft.com/mssql/server:2022-latest";
 
-    static readonly Lazy<Task<TestSqlServer>> Chosen = new(ChooseAsync);
+    static readonly Lazy<Task<TestSqlServer>> Chosen = new(() => ChooseAsync(
+        Environment.GetEnvironmentVariable(ServerVariable),
+        Environment.GetEnvironmentVariable(RequiredVariable),
+        DockerEngine.UnavailableReasonAsync,
+        StartContainerAsync));
 
     TestSqlServer(string? connectionString, string? unavailableReason)
     {
@@ -41,24 +45,35 @@ public sealed class TestSqlServer
     /// </summary>
     public static Task<TestSqlServer> GetAsync() => Chosen.Value;
 
-    static async Task<TestSqlServer> ChooseAsync()
+    /// <summary>
+    /// The choice, from the two variables' values, the Docker engine's answer and a way to start a container (asked only
+    /// when neither the variable nor a missing engine decides).
+    /// </summary>
+    public static async Task<TestSqlServer> ChooseAsync(
+        string? configured, string? required, Func<Task<string?>> dockerUnavailableReason, Func<Task<string>> startContainer)
     {
-        if (Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } configured)
+        if (configured is { Length: > 0 })
         {
             return new TestSqlServer(configured, null);
         }
 
-        if (await DockerEngine.UnavailableReasonAsync() is { } noDocker)
+        if (await dockerUnavailableReason() is { } noDocker)
         {
             var reason = $"SQL Server is not available: {noDocker}, and {ServerVariable} is not set. "
                 + $"Start Docker (SQL Server then runs in a container) or set {ServerVariable} to a connection string.";
-            return string.Equals(Environment.GetEnvironmentVariable(RequiredVariable), "true", StringComparison.OrdinalIgnoreCase)
+            return string.Equals(required, "true", StringComparison.OrdinalIgnoreCase)
                 ? throw new InvalidOperationException($"{reason} ({RequiredVariable} is true: the SQL Server suites must run here.)")
                 : new TestSqlServer(null, reason);
         }
 
+        return new TestSqlServer(await startContainer(), null);
+    }
+
+    /// <summary>SQL Server in a container for the rest of the test run; its connection string, to master as sa.</summary>
+    static async Task<string> StartContainerAsync()
+    {
         var container = new MsSqlBuilder(Image).Build();
         await container.StartAsync();
-        return new TestSqlServer(container.GetConnectionString(), null);
+        return container.GetConnectionString();
     }
 }
