@@ -55,6 +55,16 @@ public static class OrderServiceBus
         return services;
     }
 
+    /// <summary>A queue for one command run: on RabbitMQ not durable and deleted when the run disconnects.</summary>
+    public static void RunOnly(IReceiveEndpointConfigurator endpoint)
+    {
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitMq)
+        {
+            rabbitMq.Durable = false;
+            rabbitMq.AutoDelete = true;
+        }
+    }
+
     static void BindCommand<T>(IRabbitMqBusFactoryConfigurator cfg, string queue, bool quorum)
         where T : class
     {
