@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Payguru.Contracts.Identity;
@@ -46,8 +47,8 @@ public sealed class PayguruStandIn
     TimeProvider Clock => _services.GetService<TimeProvider>() ?? TimeProvider.System;
 
     /// <summary>
-    /// A payment of <paramref name="order"/> the processor knows (it learns it from <c>PaymentAccepted</c>, which the stand-in
-    /// also consumes): refunds of the order are checked against it. Without one, an order's refunds are not checked, as in the processor.
+    /// A payment of <paramref name="order"/> the processor knows (it learns it from <c>PaymentAccepted</c>, and so does the
+    /// stand-in when one is published on the harness): refunds of the order are checked against it. Without one, an order's refunds are not checked, as in the processor.
     /// </summary>
     /// <param name="order">The merchant's order reference.</param>
     /// <param name="amount">What the order was paid.</param>
@@ -107,8 +108,6 @@ public sealed class PayguruStandIn
         }
 
         var report = GatewayEvents.RefundSettled(refundId, refund.Order, refund.Amount, status, refund.PayguruCode, createTime: refund.UpdatedAt);
-        // Recorded at once, so a GetRefund right after sees it; the stand-in's own consumer of the report then changes nothing.
-        Record(report.Message);
         await _services.GetRequiredService<IBus>().Publish(report.Message, context => context.MessageId = report.MessageId, cancellationToken);
         return report.Message;
     }
@@ -169,7 +168,8 @@ public sealed class PayguruStandIn
             {
                 RequestId = request.RefundRequestId,
                 Order = request.Order,
-                Amount = request.Amount,
+                // Kept as the processor keeps it: two decimals (2.5 is answered as 2.50).
+                Amount = decimal.Parse(RefundRequestRules.FormatAmount(request.Amount), CultureInfo.InvariantCulture),
                 PayguruCode = request.PayguruCode ?? orderPayments.FirstOrDefault()?.PayguruCode,
                 ServiceCode = service,
                 RequestedAt = now,

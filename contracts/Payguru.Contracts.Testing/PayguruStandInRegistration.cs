@@ -5,6 +5,7 @@ using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
 using Payguru.Contracts.Testing.Consumers;
+using Payguru.Contracts.Testing.StandIns;
 
 namespace Payguru.Contracts.Testing;
 
@@ -15,7 +16,7 @@ public static class PayguruStandInRegistration
     /// Registers consumers that answer <see cref="RequestRefund"/>, <see cref="GetRefund"/>, <see cref="RegisterOrderIdentity"/>,
     /// <see cref="RegisterSubMerchant"/> and <see cref="IssueClientToken"/> as the processor does, on the processor's queue
     /// names (so a send to <c>queue:refund-processor-refunds</c> and a publish both reach them), and that learn payments from
-    /// <c>PaymentAccepted</c> and refund reports from <see cref="RefundSettled"/> as it does. The provider's side is scripted
+    /// <c>PaymentAccepted</c> and refund reports from <see cref="RefundSettled"/> as it does, when the test publishes them. The provider's side is scripted
     /// through <see cref="PayguruStandIn"/>, resolved from the container.
     /// </summary>
     public static IBusRegistrationConfigurator AddPayguruStandIns(this IBusRegistrationConfigurator bus, Action<PayguruStandInOptions>? configure = null)
@@ -30,8 +31,7 @@ public static class PayguruStandInRegistration
         bus.AddConsumer<RegisterOrderIdentityStandIn>().Endpoint(e => e.Name = IdentityEndpoints.RegisterQueue);
         bus.AddConsumer<RegisterSubMerchantStandIn>().Endpoint(e => e.Name = PaywallEndpoints.SubMerchantsQueue);
         bus.AddConsumer<IssueClientTokenStandIn>().Endpoint(e => e.Name = PaywallEndpoints.ClientTokensQueue);
-        bus.AddConsumer<PaymentAcceptedStandIn>().Endpoint(e => e.Name = "payguru-stand-in-payments");
-        bus.AddConsumer<RefundSettledStandIn>().Endpoint(e => e.Name = "payguru-stand-in-refund-results");
+        bus.AddPublishObserver<ProviderReportsObserver>();
         return bus;
     }
 }
