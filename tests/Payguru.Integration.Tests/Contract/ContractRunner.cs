@@ -71,7 +71,7 @@ public sealed class ContractRunner(IContractSide side, ObservedEvents events)
 
             case ContractStep.Token token:
                 var answer = await side.Bus.CreateRequestClient<IssueClientToken>(new Uri($"queue:{PaywallEndpoints.ClientTokensQueue}"), RequestTimeout.After(s: 30))
-                    .GetResponse<ClientTokenIssued, ClientTokenRefused>(token.Request);
+                    .GetResponse<ClientTokenIssued, ClientTokenRefused>(token.Ask);
                 return Observation.Of(null, answer.Message);
 
             default:

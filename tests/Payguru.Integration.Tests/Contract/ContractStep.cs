@@ -31,7 +31,7 @@ public abstract record ContractStep
     public sealed record RefuseNextMember(int Code, string Message) : ContractStep;
 
     /// <summary>A service asks <see cref="IssueClientToken"/>; observed: the answer.</summary>
-    public sealed record Token(IssueClientToken Request) : ContractStep;
+    public sealed record Token(IssueClientToken Ask) : ContractStep;
 
     /// <summary>Paywall refuses the next client token with <paramref name="Code"/>.</summary>
     public sealed record RefuseNextToken(int Code, string Message) : ContractStep;
