@@ -3,7 +3,10 @@ namespace Payguru.Contracts.Testing;
 /// <summary>How the stand-ins are set up: what the real processor reads from its configuration and Payguru gives.</summary>
 public sealed class PayguruStandInOptions
 {
-    /// <summary>The configured Payguru service codes (the processor's <c>Payguru:Services:N:Code</c>). The sandbox's demo service by default.</summary>
+    /// <summary>
+    /// The configured Payguru service codes (the processor's <c>Payguru:Services:N:Code</c>): <c>DEMO</c>, the sandbox's, by default;
+    /// <c>Clear()</c> it first to configure others.
+    /// </summary>
     public IList<string> ServiceCodes { get; } = ["DEMO"];
 
     /// <summary>The first refund id Payguru gives; the next are one more each (as the sandbox's <c>Sandbox:FirstRefundId</c>, default 1).</summary>

@@ -2,7 +2,6 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OrderService.Consumers;
 using Payguru.Contracts.Testing;
 
 namespace OrderService.Tests.Infrastructure;
@@ -39,12 +38,7 @@ public sealed class OrderServiceHarness : IAsyncDisposable
             .Configure<OrderServiceSettings>(settings => settings.RefundOnPayment = refundOnPayment)
             .AddMassTransitTestHarness(bus =>
             {
-                bus.AddConsumer<PaymentAcceptedConsumer>();
-                bus.AddConsumer<RefundSubmittedConsumer>();
-                bus.AddConsumer<RefundRejectedConsumer>();
-                bus.AddConsumer<RefundSettledConsumer>();
-                bus.AddConsumer<IdentityVerifiedConsumer>();
-                bus.AddConsumer<IdentityVerificationFailedConsumer>();
+                bus.AddOrderServiceConsumers();
                 bus.AddPayguruStandIns();
             })
             .BuildServiceProvider(true);
