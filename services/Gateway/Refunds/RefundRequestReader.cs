@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Refunds;
 
 namespace Payguru.Gateway.Refunds;
 

@@ -1,7 +1,7 @@
+using Payguru.Contracts.Ids;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Integration.Tests.Topology;
-using Payguru.Messaging.Ids;
 using Payguru.Messaging.Topology;
 using Payguru.Testing;
 

@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.Testing;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Tests.Consumers;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 

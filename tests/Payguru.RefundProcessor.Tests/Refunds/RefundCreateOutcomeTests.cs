@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 
 namespace Payguru.RefundProcessor.Tests.Refunds;

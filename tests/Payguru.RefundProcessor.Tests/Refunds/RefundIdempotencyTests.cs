@@ -1,5 +1,5 @@
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 
 namespace Payguru.RefundProcessor.Tests.Refunds;

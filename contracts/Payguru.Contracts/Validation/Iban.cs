@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
 
-namespace Payguru.Api.Validation;
+namespace Payguru.Contracts.Validation;
 
 /// <summary>
 /// IBANs by ISO 13616: two letters of a registered country, two check digits, the country's
-/// length, and the mod-97 check. Used for refunds (<c>contact[iban]</c>) and Paywall's member bank accounts.
+/// length, and the mod-97 check. Used for refunds (<c>contact[iban]</c>) and Paywall's member bank accounts, by the
+/// processor and by the test kit's stand-in alike.
 /// </summary>
 public static class Iban
 {

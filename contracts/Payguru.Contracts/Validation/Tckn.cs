@@ -1,11 +1,12 @@
-namespace Payguru.Api.Validation;
+namespace Payguru.Contracts.Validation;
 
 /// <summary>
-/// The Turkish identity number (T.C. Kimlik No, payguru-protocol.md §3): 11 digits, the first not
+/// The Turkish identity number (T.C. Kimlik No, Payguru's protocol §3): 11 digits, the first not
 /// zero, d10 = ((d1+d3+d5+d7+d9)·7 − (d2+d4+d6+d8)) mod 10 and d11 = (d1+…+d10) mod 10.
 /// </summary>
 public static class Tckn
 {
+    /// <summary>A TCKN has 11 digits.</summary>
     public const int Length = 11;
 
     /// <summary>

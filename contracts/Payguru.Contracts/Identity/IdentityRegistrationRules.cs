@@ -1,9 +1,11 @@
-using Payguru.Api.Validation;
-using Payguru.Contracts.Identity;
+using Payguru.Contracts.Validation;
 
-namespace Payguru.RefundProcessor.Identity;
+namespace Payguru.Contracts.Identity;
 
-/// <summary>What makes a <see cref="RegisterOrderIdentity"/> valid. Messages never repeat the TCKN.</summary>
+/// <summary>
+/// What makes a <see cref="RegisterOrderIdentity"/> valid, checked by the processor and by the test kit's stand-in.
+/// Messages never repeat the TCKN.
+/// </summary>
 public static class IdentityRegistrationRules
 {
     /// <summary>As for refunds: the order reference Payguru carries.</summary>

@@ -1,17 +1,22 @@
-using Payguru.Api.Validation;
-using Payguru.Contracts.Paywall;
+using Payguru.Contracts.Validation;
 
-namespace Payguru.Messaging.Paywall;
+namespace Payguru.Contracts.Paywall;
 
 /// <summary>
 /// What makes a <see cref="RegisterSubMerchant"/> valid, checked by the processor before any Paywall
-/// call. Messages name the field and never repeat its value: IBANs, tax and identity numbers and
+/// call and by the test kit's stand-in. Messages name the field and never repeat its value: IBANs, tax and identity numbers and
 /// e-mail addresses are personal data.
 /// </summary>
 public static class SubMerchantRules
 {
+    /// <summary>The longest member external id.</summary>
     public const int MaxExternalIdLength = 100;
+
+    /// <summary>The longest member name or title (after trimming).</summary>
     public const int MaxNameLength = 200;
+
+    /// <summary>Paywall's <c>ErrorCode</c> when a member with the same <c>MemberExternalId</c> exists already (the sandbox answers the HTTP status).</summary>
+    public const int DuplicateMemberCode = 409;
 
     /// <summary>The first problem of the command, or null when it is valid.</summary>
     public static SubMerchantProblem? Check(RegisterSubMerchant command)
@@ -48,6 +53,14 @@ public static class SubMerchantRules
 
         return BankAccounts(command.BankAccounts);
     }
+
+    /// <summary>
+    /// The problem of a member call Paywall refused with <paramref name="errorCode"/>: 409 (a member with the external id
+    /// exists) is <see cref="SubMerchantRejectionReasons.DuplicateMember"/>, any other code <see cref="SubMerchantRejectionReasons.PaywallError"/>.
+    /// </summary>
+    public static SubMerchantProblem PaywallRefusal(int errorCode, string? message) => errorCode == DuplicateMemberCode
+        ? new(SubMerchantRejectionReasons.DuplicateMember, "memberExternalId", $"Paywall holds a member with this external id already: {errorCode} {message}".TrimEnd())
+        : new(SubMerchantRejectionReasons.PaywallError, "", $"Paywall refused the member: {errorCode} {message}".TrimEnd());
 
     /// <summary>A tax number is 10 digits.</summary>
     public static bool IsTaxNumber(string? value) => value is { Length: 10 } && value.All(char.IsAsciiDigit);
@@ -128,6 +141,3 @@ public static class SubMerchantRules
 
     static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-/// <summary>Why a sub-merchant registration is invalid: a <see cref="SubMerchantRejectionReasons"/> code, the field, and a message.</summary>
-public sealed record SubMerchantProblem(string Reason, string Field, string Message);

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Payguru.Messaging.Ids;
+namespace Payguru.Contracts.Ids;
 
 /// <summary>Name-based UUIDs (RFC 9562 version 5, SHA-1): the same namespace and name always give the same id.</summary>
 public static class NameBasedGuid
 {
+    /// <summary>The version 5 UUID of <paramref name="name"/> (UTF-8) in <paramref name="namespaceId"/>.</summary>
     public static Guid Create(Guid namespaceId, string name)
     {
         Span<byte> namespaceBytes = stackalloc byte[16];
