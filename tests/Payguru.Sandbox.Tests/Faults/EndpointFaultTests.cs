@@ -9,7 +9,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 namespace Payguru.Sandbox.Tests.Faults;
 
 /// <summary>Faults on provider endpoints: 5xx, provider error codes, latency, held answers, lost answers, an ERR_016 storm.</summary>
-public sealed class EndpointFaultTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class EndpointFaultTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task A_status_fault_fails_the_next_N_calls_with_that_status_then_the_endpoint_works_again()
@@ -144,7 +144,7 @@ public sealed class EndpointFaultTests(SandboxFixture fixture) : SandboxTest(fix
     public async Task Invalidating_every_token_makes_every_merchants_next_call_answer_ERR_016()
     {
         var token = await TokenWithPaymentAsync("ORDER-STORM");
-        var otherToken = await Client.NewTokenAsync(SandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
+        var otherToken = await Client.NewTokenAsync(MerchantSandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
 
         var invalidated = await Client.PostJsonAsync("/_sandbox/tokens/invalidate", null);
 
