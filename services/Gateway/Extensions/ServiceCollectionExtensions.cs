@@ -3,7 +3,6 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Identity;
-using Payguru.Contracts.Payments;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
 using Payguru.Gateway.Apis;
@@ -35,9 +34,10 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// The gateway publishes events and refund commands and asks refund, identity and client-token
     /// queries; it consumes nothing. Its publish topology declares the processor's queues (of
-    /// <c>RabbitMq:QueueType</c>) and binds them to the message exchanges, so a message is queued on a
-    /// fresh broker before the processor ever ran. Commands and queries are published, not sent to
-    /// <c>queue:…</c>: a send declares its queue without arguments, which RabbitMQ refuses for a quorum queue.
+    /// <c>RabbitMq:QueueType</c>, as <see cref="ProcessorTopology"/> lists them) and binds them to the message
+    /// exchanges, so a message is queued on a fresh broker before the processor ever ran. Commands and queries are
+    /// published, not sent to <c>queue:…</c>: a send declares its queue without arguments, which RabbitMQ refuses
+    /// for a quorum queue.
     /// </summary>
     public static IServiceCollection AddGatewayBus(this IServiceCollection services)
     {
@@ -58,12 +58,7 @@ public static class ServiceCollectionExtensions
                 // query: MassTransit's health check reads receive endpoints, and a bus without one is reported
                 // healthy whatever its connection, so /health/ready would never see the broker go.
                 cfg.AutoStart = true;
-                cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<IdentityVerified>(ProcessorQueues.IdentityResults, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<IdentityVerificationFailed>(ProcessorQueues.IdentityResults, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<RequestRefund>(ProcessorQueues.Refunds, rabbitMq.DurableQueueType);
+                cfg.BindProcessorQueues(rabbitMq.DurableQueueType);
             });
         });
         return services;

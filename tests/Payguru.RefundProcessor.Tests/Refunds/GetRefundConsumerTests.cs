@@ -4,6 +4,7 @@ using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Tests.Consumers;
 using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Refunds;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Refunds;
 

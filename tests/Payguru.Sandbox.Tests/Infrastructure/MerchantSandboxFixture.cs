@@ -1,24 +1,24 @@
 using System.Globalization;
-using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Infrastructure;
 
 /// <summary>
 /// One sandbox process and one fake merchant shared by the tests of <see cref="SandboxCollection"/>.
 /// The sandbox's callbacks go to the fake merchant and retry quickly. A second merchant (456, service
-/// SHOP) has its callbacks pointed at a port nobody listens on.
+/// SHOP) has its callbacks pointed at a port nobody listens on. The sandbox logs at its default level (the log tests read it).
 /// </summary>
-public sealed class SandboxFixture : IAsyncLifetime
+public sealed class MerchantSandboxFixture : SandboxFixture
 {
     public const string OtherMerchantId = "456";
     public const string OtherMerchantKey = "mk-456";
     public const string OtherServiceCode = "SHOP";
 
-    public FakeMerchant Merchant { get; private set; } = null!;
+    FakeMerchant? _merchant;
 
-    public RunningSandbox Sandbox { get; private set; } = null!;
+    public FakeMerchant Merchant => _merchant ?? throw new InvalidOperationException("The fake merchant has not started.");
 
-    public SandboxClient Client { get; private set; } = null!;
+    /// <summary>The admin and protocol client of these tests.</summary>
+    public SandboxClient Client => Admin;
 
     /// <summary>Where merchant 456's callbacks go: a free port, so every delivery is refused.</summary>
     public string DeadMerchantUrl { get; } = FreePort.NextHttpUrl();
@@ -27,12 +27,27 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public static TimeSpan MaxRetryDelay { get; } = TimeSpan.FromMilliseconds(600);
 
-    public async Task InitializeAsync()
+    public override async Task ResetAsync()
     {
-        Merchant = await FakeMerchant.StartAsync();
-        Sandbox = await RunningSandbox.StartAsync(new Dictionary<string, string?>
+        await base.ResetAsync();
+        Merchant.Reset();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_merchant is not null)
         {
-            ["Sandbox__Merchants__0__CallbackBaseUrl"] = Merchant.Url,
+            await _merchant.DisposeAsync();
+        }
+    }
+
+    protected override async Task<IReadOnlyDictionary<string, string?>> Environment()
+    {
+        _merchant = await FakeMerchant.StartAsync();
+        return new Dictionary<string, string?>
+        {
+            ["Sandbox__Merchants__0__CallbackBaseUrl"] = _merchant.Url,
             ["Sandbox__Merchants__1__Id"] = OtherMerchantId,
             ["Sandbox__Merchants__1__Key"] = OtherMerchantKey,
             ["Sandbox__Merchants__1__ServerIp"] = Demo.ServerIp,
@@ -44,27 +59,6 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Sandbox__Callbacks__RetryDelay"] = RetryDelay.ToString("c", CultureInfo.InvariantCulture),
             ["Sandbox__Callbacks__MaxRetryDelay"] = MaxRetryDelay.ToString("c", CultureInfo.InvariantCulture),
             ["Sandbox__Callbacks__Timeout"] = "00:00:03",
-        });
-        Client = new SandboxClient(Sandbox.Url);
-    }
-
-    public async Task ResetAsync()
-    {
-        await Client.ResetAsync();
-        Merchant.Reset();
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client?.Dispose();
-        if (Sandbox is not null)
-        {
-            await Sandbox.DisposeAsync();
-        }
-
-        if (Merchant is not null)
-        {
-            await Merchant.DisposeAsync();
-        }
+        };
     }
 }
