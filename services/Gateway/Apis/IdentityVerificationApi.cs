@@ -29,8 +29,7 @@ public static class IdentityVerificationApi
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
             .WithName("TcknVerification")
-            .DisableAntiforgery()
-            .ExcludeFromDescription();
+            .WithCallbackConventions();
         return app;
     }
 
@@ -38,6 +37,7 @@ public static class IdentityVerificationApi
         HttpRequest request,
         IOptions<PayguruOptions> payguru,
         IOptions<GatewayOptions> gateway,
+        IOptions<RequestLimitsOptions> limits,
         IRequestClient<GetIdentityAnswer> client,
         ConfirmedPublisher publisher,
         GatewayMetrics metrics,
@@ -45,7 +45,7 @@ public static class IdentityVerificationApi
         CancellationToken requestAborted)
     {
         var logger = loggers.CreateLogger(typeof(IdentityVerificationApi));
-        var (fields, refused) = await CallbackEndpoint.ReadFieldsAsync<IdentityNotification>(request, CallbackName, metrics, logger, requestAborted);
+        var (fields, refused) = await CallbackEndpoint.ReadFieldsAsync<IdentityNotification>(request, limits.Value, CallbackName, metrics, logger, requestAborted);
         if (refused is not null)
         {
             return refused;
