@@ -180,7 +180,8 @@ public static class ServiceCollectionExtensions
     /// <summary>Retry outside, transaction inside: each attempt is one whole transaction.</summary>
     public static void ConfigureProcessorPipeline(this IBusFactoryConfigurator cfg, IRegistrationContext context)
     {
-        cfg.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
+        // A message that can never be handled goes to _error at once.
+        cfg.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000).Ignore<UnreadableMessageException>());
         // Queries change nothing: no inbox record, no transaction.
         cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context, messages => messages.Exclude(QueryMessages.Types.Contains));
     }
