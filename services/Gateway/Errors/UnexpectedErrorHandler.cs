@@ -34,8 +34,10 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
             ? $"the request could not be handled; it is logged as {id}"
             : "the request could not be read";
         context.Response.StatusCode = status;
-        if (context.GetEndpoint()?.Metadata.GetMetadata<CallbackEndpointMetadata>() is not null)
+        // The middleware clears the endpoint before handlers run; the feature keeps the one that threw.
+        if (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<CallbackEndpointMetadata>() is not null)
         {
+            context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync($"not processed: {detail}", cancellationToken);
             return true;
         }
