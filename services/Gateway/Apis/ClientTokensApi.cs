@@ -63,17 +63,10 @@ public static class ClientTokensApi
         // The request expires after the timeout, so a late processor asks Paywall for nothing.
         var result = await ProcessorQuery.AskAsync<IssueClientToken, ClientTokenIssued, ClientTokenRefused>(
             client, request, timeout, timeout + TimeSpan.FromSeconds(1), requestAborted);
-        switch (result.Failure)
+        if (result.Failure != QueryFailure.None)
         {
-            case QueryFailure.NoAnswer:
-                ClientTokenApiLog.TimedOut(logger, timeout);
-                return ClientTokenProblems.NoAnswer(timeout);
-            case QueryFailure.Faulted:
-                ClientTokenApiLog.Failed(logger, result.Exception!.GetType().Name);
-                return ClientTokenProblems.ProcessorFailed();
-            case QueryFailure.Failed:
-                ClientTokenApiLog.Failed(logger, result.Exception!.Message);
-                return ClientTokenProblems.RequestFailed();
+            ClientTokenApiLog.Failed(logger, result.Why(timeout));
+            return QueryProblems.For(result.Failure, timeout, "Gateway:ClientTokenTimeout");
         }
 
         if (result.Response.Is(out Response<ClientTokenIssued>? issued))

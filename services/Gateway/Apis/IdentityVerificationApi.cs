@@ -88,14 +88,10 @@ public static class IdentityVerificationApi
         var (order, serviceCode) = parsed.Value;
         var result = await ProcessorQuery.AskAsync<GetIdentityAnswer, IdentityAnswer, IdentityAnswerNotFound>(
             client, new GetIdentityAnswer(order, serviceCode), timeout, timeout, requestAborted);
-        switch (result.Failure)
+        if (result.Failure != QueryFailure.None)
         {
-            case QueryFailure.NoAnswer:
-                IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
-                return TcknVerifyAnswers.NoAnswer();
-            case QueryFailure.Faulted or QueryFailure.Failed:
-                IdentityVerificationLog.Failed(logger, order, serviceCode, result.Exception!.GetType().Name);
-                return TcknVerifyAnswers.NoAnswer();
+            IdentityVerificationLog.NoAnswer(logger, order, serviceCode, result.Why(timeout));
+            return TcknVerifyAnswers.NoAnswer();
         }
 
         if (result.Response.Is(out Response<IdentityAnswer>? known))

@@ -90,17 +90,10 @@ public static class RefundsApi
 
         var result = await ProcessorQuery.AskAsync<GetRefund, RefundState, RefundNotFound>(
             client, new GetRefund(refundRequestId), timeout, timeout + TimeSpan.FromSeconds(1), requestAborted);
-        switch (result.Failure)
+        if (result.Failure != QueryFailure.None)
         {
-            case QueryFailure.NoAnswer:
-                RefundApiLog.QueryTimedOut(logger, refundRequestId, timeout);
-                return RefundProblems.NoAnswer(timeout);
-            case QueryFailure.Faulted:
-                RefundApiLog.QueryFailed(logger, refundRequestId, result.Exception!.GetType().Name);
-                return RefundProblems.ProcessorFailed();
-            case QueryFailure.Failed:
-                RefundApiLog.QueryFailed(logger, refundRequestId, result.Exception!.Message);
-                return RefundProblems.QueryFailed();
+            RefundApiLog.QueryFailed(logger, refundRequestId, result.Why(timeout));
+            return QueryProblems.For(result.Failure, timeout, "Gateway:QueryTimeout");
         }
 
         return result.Response.Is(out Response<RefundState>? found)
