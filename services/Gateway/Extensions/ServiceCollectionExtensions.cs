@@ -5,7 +5,9 @@ using Payguru.Api.Configuration;
 using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Payguru.Gateway.Apis;
+using Payguru.Gateway.Errors;
 using Payguru.Gateway.OpenApi;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
@@ -27,6 +29,11 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(GatewayOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
+        services.AddOptions<RequestLimitsOptions>()
+            .Bind(configuration.GetSection(RequestLimitsOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RequestLimitsOptions>, RequestLimitsOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         services.AddSingleton<ApiKeyVerifier>();
         return services;
     }
@@ -67,13 +74,15 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// The HTTP API's conventions: numbers are JSON numbers both ways (an amount written as a
     /// string is refused, and the OpenAPI document says so); error statuses answered without a
-    /// body (404 no route, 405, 415) get a problem detail; the OpenAPI document of the refund API
+    /// body (404 no route, 405, 415) get a problem detail; an exception no endpoint handled is answered
+    /// by <see cref="UnexpectedErrorHandler"/> without its details; the OpenAPI document of the refund API
     /// is served at <c>/openapi/v1.json</c>.
     /// </summary>
     public static IServiceCollection AddGatewayHttpApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<ApiKeySecurityTransformer>();

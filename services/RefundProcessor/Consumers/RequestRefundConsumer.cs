@@ -34,6 +34,12 @@ public sealed class RequestRefundConsumer(
     public async Task Consume(ConsumeContext<RequestRefund> context)
     {
         var request = context.Message;
+        // Without its id a request can neither be answered nor told from its repeats: nothing is recorded.
+        if (request.RefundRequestId == Guid.Empty)
+        {
+            throw new UnreadableMessageException("a RequestRefund without a refundRequestId cannot be answered");
+        }
+
         var transaction = unitOfWork.Transaction;
         if (await refunds.FindAsync(unitOfWork.Connection, transaction, request.RefundRequestId) is { } known)
         {

@@ -187,7 +187,8 @@ public static class ServiceCollectionExtensions
         bus.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {
-            endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
+            // A message that can never be handled (UnreadableMessageException) goes to _error at once.
+            endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000).Ignore<UnreadableMessageException>());
             if (ProcessorTopology.IsTransactional(name))
             {
                 endpoint.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context);
