@@ -40,3 +40,21 @@ stop_process() {
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
+
+# Waits until the gateway (GATEWAY_PID on PORT) listens: it answers 400 to a notification without fields.
+wait_for_gateway() {
+  local url="http://127.0.0.1:${PORT}/PhsNotifyService" code
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
+      log "the gateway exited during start-up"
+      exit 2
+    fi
+    code="$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)"
+    if [ "$code" = "400" ]; then
+      return 0
+    fi
+    sleep 0.5
+  done
+  log "the gateway did not answer on $url within 60 s (last status: ${code:-none})"
+  exit 2
+}

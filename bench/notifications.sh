@@ -48,24 +48,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# The gateway answers 400 to a notification without fields once it is listening.
-wait_for_gateway() {
-  local url="http://127.0.0.1:${PORT}/PhsNotifyService" code
-  for _ in $(seq 1 120); do
-    if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
-      log "the gateway exited during start-up"
-      exit 2
-    fi
-    code="$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)"
-    if [ "$code" = "400" ]; then
-      return 0
-    fi
-    sleep 0.5
-  done
-  log "the gateway did not answer on $url within 60 s (last status: ${code:-none})"
-  exit 2
-}
-
 # ensure_rabbitmq dies with 1; here that means the benchmark could not run.
 (ensure_rabbitmq) || exit 2
 

@@ -1,8 +1,8 @@
 using MassTransit;
 using Payguru.Bench.Common;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Payments;
 using Payguru.Messaging.Configuration;
-using Payguru.Messaging.Ids;
 using Payguru.Messaging.Topology;
 
 namespace Payguru.Bench;

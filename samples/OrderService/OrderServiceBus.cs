@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrderService.Consumers;
 using Payguru.Contracts.Identity;
 using Payguru.Contracts.Refunds;
 
@@ -53,6 +54,28 @@ public static class OrderServiceBus
             });
         });
         return services;
+    }
+
+    /// <summary>The worker's consumers: payment, refund and identity events. Its tests register the same.</summary>
+    public static IBusRegistrationConfigurator AddOrderServiceConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<PaymentAcceptedConsumer>();
+        bus.AddConsumer<RefundSubmittedConsumer>();
+        bus.AddConsumer<RefundRejectedConsumer>();
+        bus.AddConsumer<RefundSettledConsumer>();
+        bus.AddConsumer<IdentityVerifiedConsumer>();
+        bus.AddConsumer<IdentityVerificationFailedConsumer>();
+        return bus;
+    }
+
+    /// <summary>A queue for one command run: on RabbitMQ not durable and deleted when the run disconnects.</summary>
+    public static void RunOnly(IReceiveEndpointConfigurator endpoint)
+    {
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitMq)
+        {
+            rabbitMq.Durable = false;
+            rabbitMq.AutoDelete = true;
+        }
     }
 
     static void BindCommand<T>(IRabbitMqBusFactoryConfigurator cfg, string queue, bool quorum)

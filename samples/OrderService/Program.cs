@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrderService;
 using OrderService.Cli;
-using OrderService.Consumers;
 
 // `OrderService refund --order … --amount …` sends one RequestRefund and waits for its outcome.
 if (args is ["refund", .. var refundArgs])
@@ -19,15 +18,7 @@ if (args is ["identity", .. var identityArgs])
 // Otherwise: a worker subscribed to the payment, refund and identity events, until Ctrl-C.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.Configure<OrderServiceSettings>(builder.Configuration.GetSection(OrderServiceSettings.SectionName));
-builder.Services.AddOrderServiceBus(builder.Configuration, bus =>
-{
-    bus.AddConsumer<PaymentAcceptedConsumer>();
-    bus.AddConsumer<RefundSubmittedConsumer>();
-    bus.AddConsumer<RefundRejectedConsumer>();
-    bus.AddConsumer<RefundSettledConsumer>();
-    bus.AddConsumer<IdentityVerifiedConsumer>();
-    bus.AddConsumer<IdentityVerificationFailedConsumer>();
-});
+builder.Services.AddOrderServiceBus(builder.Configuration, bus => bus.AddOrderServiceConsumers());
 
 await builder.Build().RunAsync();
 return 0;

@@ -20,6 +20,8 @@ builder.Services.HoldRequestLinesAtWarning();
 
 var app = builder.Build();
 
+// An exception no endpoint handled: a plain answer without its details, in every environment (UnexpectedErrorHandler).
+app.UseExceptionHandler();
 // A problem detail for error statuses answered without a body; callback answers always carry their text.
 app.UseStatusCodePages();
 app.MapOpenApi();

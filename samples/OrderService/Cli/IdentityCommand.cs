@@ -23,30 +23,10 @@ public static class IdentityCommand
             return 2;
         }
 
-        var outcome = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-
-        // Start only once the bus is connected and the reply queue is bound, so no answer can be missed.
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
-        builder.Services.AddOrderServiceBus(builder.Configuration, configure: (_, cfg) =>
-            cfg.ReceiveEndpoint($"{OrderServiceBus.EndpointPrefix}-cli-{Guid.NewGuid():N}", endpoint =>
-            {
-                endpoint.Durable = false;
-                endpoint.AutoDelete = true;
-                endpoint.Handler<OrderIdentityRegistered>(context => Complete(context.Message.Order, context.Message));
-                endpoint.Handler<OrderIdentityRejected>(context => Complete(context.Message.Order, context.Message));
-            }));
-
-        Task Complete(string order, object message)
-        {
-            if (order == line.Order)
-            {
-                outcome.TrySetResult(message);
-            }
-
-            return Task.CompletedTask;
-        }
+        builder.Services.AddOrderServiceBus(builder.Configuration);
 
         using var host = builder.Build();
         try
@@ -62,37 +42,68 @@ public static class IdentityCommand
                 return 1;
             }
 
-            var command = new RegisterOrderIdentity(line.Order, line.Tckn);
-            using var waiting = new CancellationTokenSource(line.Timeout);
-            await host.Services.GetRequiredService<IBus>().Publish(command, waiting.Token);
-
-            // RegisterOrderIdentity.ToString leaves out the TCKN.
-            Console.WriteLine($"Sent {command} to {IdentityEndpoints.RegisterQueue}");
-            try
-            {
-                switch (await outcome.Task.WaitAsync(waiting.Token))
-                {
-                    case OrderIdentityRegistered registered:
-                        Console.WriteLine($"OrderIdentityRegistered: order {registered.Order}{(registered.Replaced ? ", replacing a different TCKN" : "")}");
-                        return 0;
-                    case OrderIdentityRejected rejected:
-                        Console.WriteLine($"OrderIdentityRejected: order {rejected.Order}: {rejected.Reason}: {rejected.Message}");
-                        return 1;
-                    default:
-                        return 1;
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                await Console.Error.WriteLineAsync(
-                    $"No OrderIdentityRegistered or OrderIdentityRejected for order {line.Order} within {line.Timeout.TotalSeconds:0} s. " +
-                    $"The command stays queued in '{IdentityEndpoints.RegisterQueue}' until a RefundProcessor takes it.");
-                return 1;
-            }
+            return await ExecuteAsync(host.Services.GetRequiredService<IBus>(), line, Console.Out, Console.Error);
         }
         finally
         {
             await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The command on a started <paramref name="bus"/> (RabbitMQ, or a test harness): publishes the registration, waits for the
+    /// outcome of its order on a queue of this run's own, and prints it to <paramref name="output"/>. Returns the exit code.
+    /// </summary>
+    public static async Task<int> ExecuteAsync(IBus bus, IdentityCommandLine line, TextWriter output, TextWriter errors)
+    {
+        var outcome = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task Complete(string order, object message)
+        {
+            if (order == line.Order)
+            {
+                outcome.TrySetResult(message);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        using var waiting = new CancellationTokenSource(line.Timeout);
+        var replies = bus.ConnectReceiveEndpoint($"{OrderServiceBus.EndpointPrefix}-cli-{Guid.NewGuid():N}", endpoint =>
+        {
+            OrderServiceBus.RunOnly(endpoint);
+            endpoint.Handler<OrderIdentityRegistered>(context => Complete(context.Message.Order, context.Message));
+            endpoint.Handler<OrderIdentityRejected>(context => Complete(context.Message.Order, context.Message));
+        });
+        try
+        {
+            await replies.Ready.WaitAsync(waiting.Token);
+            var command = new RegisterOrderIdentity(line.Order, line.Tckn);
+            await bus.Publish(command, waiting.Token);
+
+            // RegisterOrderIdentity.ToString leaves out the TCKN.
+            await output.WriteLineAsync($"Sent {command} to {IdentityEndpoints.RegisterQueue}");
+            switch (await outcome.Task.WaitAsync(waiting.Token))
+            {
+                case OrderIdentityRegistered registered:
+                    await output.WriteLineAsync($"OrderIdentityRegistered: order {registered.Order}{(registered.Replaced ? ", replacing a different TCKN" : "")}");
+                    return 0;
+                case OrderIdentityRejected rejected:
+                    await output.WriteLineAsync($"OrderIdentityRejected: order {rejected.Order}: {rejected.Reason}: {rejected.Message}");
+                    return 1;
+                default:
+                    return 1;
+            }
+        }
+        catch (OperationCanceledException) when (waiting.IsCancellationRequested)
+        {
+            await errors.WriteLineAsync(
+                $"No OrderIdentityRegistered or OrderIdentityRejected for order {line.Order} within {line.Timeout.TotalSeconds:0} s. " +
+                $"The command stays queued in '{IdentityEndpoints.RegisterQueue}' until a RefundProcessor takes it.");
+            return 1;
+        }
+        finally
+        {
+            await replies.StopAsync(CancellationToken.None);
         }
     }
 }

@@ -25,35 +25,14 @@ public static class RefundCommand
             return 2;
         }
 
-        var outcome = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
-
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         // A command prints its own result: no host lifetime lines. MassTransit's warnings stay (they name a failed connection's cause).
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         var settings = builder.Configuration.GetSection(OrderServiceSettings.SectionName).Get<OrderServiceSettings>() ?? new OrderServiceSettings();
         var rabbitMq = builder.Configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
 
-        // Start only once the bus is connected and the reply queue is bound, so no answer can be missed.
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
-        builder.Services.AddOrderServiceBus(builder.Configuration, configure: (_, cfg) =>
-            // A queue of its own for this run only (not durable, deleted when it disconnects), bound to both outcomes.
-            cfg.ReceiveEndpoint($"{OrderServiceBus.EndpointPrefix}-cli-{line.RefundRequestId:N}", endpoint =>
-            {
-                endpoint.Durable = false;
-                endpoint.AutoDelete = true;
-                endpoint.Handler<RefundSubmitted>(context => Complete(context.Message.RefundRequestId, context.Message));
-                endpoint.Handler<RefundRejected>(context => Complete(context.Message.RefundRequestId, context.Message));
-            }));
-
-        Task Complete(Guid refundRequestId, object message)
-        {
-            if (refundRequestId == line.RefundRequestId)
-            {
-                outcome.TrySetResult(message);
-            }
-
-            return Task.CompletedTask;
-        }
+        builder.Services.AddOrderServiceBus(builder.Configuration);
 
         using var host = builder.Build();
         try
@@ -73,6 +52,43 @@ public static class RefundCommand
                 }
             }
 
+            return await ExecuteAsync(host.Services.GetRequiredService<IBus>(), line, settings, Console.Out, Console.Error);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The command on a started <paramref name="bus"/> (RabbitMQ, or a test harness): sends the request, waits for its
+    /// outcome on a queue of this run's own, and prints it to <paramref name="output"/>. Returns the exit code.
+    /// </summary>
+    public static async Task<int> ExecuteAsync(IBus bus, RefundCommandLine line, OrderServiceSettings settings, TextWriter output, TextWriter errors)
+    {
+        var outcome = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task Complete(Guid refundRequestId, object message)
+        {
+            if (refundRequestId == line.RefundRequestId)
+            {
+                outcome.TrySetResult(message);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        using var waiting = new CancellationTokenSource(line.Timeout);
+        // A queue of its own for this run only (on RabbitMQ not durable, deleted when it disconnects), bound to both outcomes
+        // and ready before the request goes, so no answer can be missed.
+        var replies = bus.ConnectReceiveEndpoint($"{OrderServiceBus.EndpointPrefix}-cli-{line.RefundRequestId:N}", endpoint =>
+        {
+            OrderServiceBus.RunOnly(endpoint);
+            endpoint.Handler<RefundSubmitted>(context => Complete(context.Message.RefundRequestId, context.Message));
+            endpoint.Handler<RefundRejected>(context => Complete(context.Message.RefundRequestId, context.Message));
+        });
+        try
+        {
+            await replies.Ready.WaitAsync(waiting.Token);
             var request = new RequestRefund(
                 line.RefundRequestId,
                 line.Order,
@@ -83,40 +99,35 @@ public static class RefundCommand
                 line.Iban ?? settings.Iban,
                 Reason: "OrderService sample: refund command");
 
-            using var waiting = new CancellationTokenSource(line.Timeout);
-            var bus = host.Services.GetRequiredService<IBus>();
             await bus.Publish(request, waiting.Token);
-            Console.WriteLine($"Sent {request} to {RefundEndpoints.RequestRefundQueue}");
-            Console.WriteLine($"Waiting up to {line.Timeout.TotalSeconds:0} s for RefundSubmitted or RefundRejected ...");
+            await output.WriteLineAsync($"Sent {request} to {RefundEndpoints.RequestRefundQueue}");
+            await output.WriteLineAsync($"Waiting up to {line.Timeout.TotalSeconds:0} s for RefundSubmitted or RefundRejected ...");
 
-            try
+            switch (await outcome.Task.WaitAsync(waiting.Token))
             {
-                switch (await outcome.Task.WaitAsync(waiting.Token))
-                {
-                    case RefundSubmitted submitted:
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"RefundSubmitted: Payguru refund {submitted.RefundId}, order {submitted.Order}, {submitted.Amount} via {submitted.ServiceCode}"));
-                        return 0;
-                    case RefundRejected rejected:
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"RefundRejected: {rejected.Reason}{(rejected.ProviderCode is null ? "" : $" ({rejected.ProviderCode})")}: {rejected.Message}"));
-                        return 1;
-                    default:
-                        return 1;
-                }
+                case RefundSubmitted submitted:
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"RefundSubmitted: Payguru refund {submitted.RefundId}, order {submitted.Order}, {submitted.Amount} via {submitted.ServiceCode}"));
+                    return 0;
+                case RefundRejected rejected:
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"RefundRejected: {rejected.Reason}{(rejected.ProviderCode is null ? "" : $" ({rejected.ProviderCode})")}: {rejected.Message}"));
+                    return 1;
+                default:
+                    return 1;
             }
-            catch (OperationCanceledException)
-            {
-                await Console.Error.WriteLineAsync(
-                    $"No RefundSubmitted or RefundRejected for {line.RefundRequestId} within {line.Timeout.TotalSeconds:0} s. " +
-                    $"The command stays queued in '{RefundEndpoints.RequestRefundQueue}' until a RefundProcessor takes it; " +
-                    $"to ask again without risking a second refund, rerun with --request-id {line.RefundRequestId}.");
-                return 1;
-            }
+        }
+        catch (OperationCanceledException) when (waiting.IsCancellationRequested)
+        {
+            await errors.WriteLineAsync(
+                $"No RefundSubmitted or RefundRejected for {line.RefundRequestId} within {line.Timeout.TotalSeconds:0} s. " +
+                $"The command stays queued in '{RefundEndpoints.RequestRefundQueue}' until a RefundProcessor takes it; " +
+                $"to ask again without risking a second refund, rerun with --request-id {line.RefundRequestId}.");
+            return 1;
         }
         finally
         {
-            await host.StopAsync(CancellationToken.None);
+            await replies.StopAsync(CancellationToken.None);
         }
     }
 }

@@ -5,6 +5,7 @@ using Payguru.Contracts.Paywall;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Paywall;
 using Payguru.Gateway.Queries;
+using Payguru.Gateway.Requests;
 using Payguru.Gateway.Security;
 using Payguru.Messaging.Topology;
 
@@ -43,33 +44,29 @@ public static class ClientTokensApi
         HttpContext http,
         IRequestClient<IssueClientToken> client,
         IOptions<GatewayOptions> options,
+        IOptions<RequestLimitsOptions> limits,
         ILoggerFactory loggers,
         CancellationToken requestAborted)
     {
         var logger = loggers.CreateLogger(typeof(ClientTokensApi));
-        var read = await ClientTokenRequestReader.ReadAsync(http.Request, requestAborted);
+        var read = await ClientTokenRequestReader.ReadAsync(http.Request, limits.Value.ClientTokenBodyBytes, requestAborted);
         if (!read.Succeeded)
         {
             ClientTokenApiLog.BadRequest(logger, string.Join(", ", read.Errors.Keys));
-            return TypedResults.ValidationProblem(read.Errors, title: "The client token request is not valid");
+            return RequestProblems.IsUnreadable(read)
+                ? RequestProblems.Unreadable(read, "The client token request is not valid")
+                : TypedResults.ValidationProblem(read.Errors, title: "The client token request is not valid");
         }
 
-        var request = read.Request;
+        var request = read.Value;
         var timeout = options.Value.ClientTokenTimeout;
         // The request expires after the timeout, so a late processor asks Paywall for nothing.
         var result = await ProcessorQuery.AskAsync<IssueClientToken, ClientTokenIssued, ClientTokenRefused>(
             client, request, timeout, timeout + TimeSpan.FromSeconds(1), requestAborted);
-        switch (result.Failure)
+        if (result.Failure != QueryFailure.None)
         {
-            case QueryFailure.NoAnswer:
-                ClientTokenApiLog.TimedOut(logger, timeout);
-                return ClientTokenProblems.NoAnswer(timeout);
-            case QueryFailure.Faulted:
-                ClientTokenApiLog.Failed(logger, result.Exception!.GetType().Name);
-                return ClientTokenProblems.ProcessorFailed();
-            case QueryFailure.Failed:
-                ClientTokenApiLog.Failed(logger, result.Exception!.Message);
-                return ClientTokenProblems.RequestFailed();
+            ClientTokenApiLog.Failed(logger, result.Why(timeout));
+            return QueryProblems.For(result.Failure, timeout, "Gateway:ClientTokenTimeout");
         }
 
         if (result.Response.Is(out Response<ClientTokenIssued>? issued))

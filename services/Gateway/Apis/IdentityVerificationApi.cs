@@ -29,8 +29,7 @@ public static class IdentityVerificationApi
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
             .WithName("TcknVerification")
-            .DisableAntiforgery()
-            .ExcludeFromDescription();
+            .WithCallbackConventions();
         return app;
     }
 
@@ -38,6 +37,7 @@ public static class IdentityVerificationApi
         HttpRequest request,
         IOptions<PayguruOptions> payguru,
         IOptions<GatewayOptions> gateway,
+        IOptions<RequestLimitsOptions> limits,
         IRequestClient<GetIdentityAnswer> client,
         ConfirmedPublisher publisher,
         GatewayMetrics metrics,
@@ -45,7 +45,7 @@ public static class IdentityVerificationApi
         CancellationToken requestAborted)
     {
         var logger = loggers.CreateLogger(typeof(IdentityVerificationApi));
-        var (fields, refused) = await CallbackEndpoint.ReadFieldsAsync<IdentityNotification>(request, CallbackName, metrics, logger, requestAborted);
+        var (fields, refused) = await CallbackEndpoint.ReadFieldsAsync<IdentityNotification>(request, limits.Value, CallbackName, metrics, logger, requestAborted);
         if (refused is not null)
         {
             return refused;
@@ -88,14 +88,10 @@ public static class IdentityVerificationApi
         var (order, serviceCode) = parsed.Value;
         var result = await ProcessorQuery.AskAsync<GetIdentityAnswer, IdentityAnswer, IdentityAnswerNotFound>(
             client, new GetIdentityAnswer(order, serviceCode), timeout, timeout, requestAborted);
-        switch (result.Failure)
+        if (result.Failure != QueryFailure.None)
         {
-            case QueryFailure.NoAnswer:
-                IdentityVerificationLog.NoAnswer(logger, order, serviceCode, timeout);
-                return TcknVerifyAnswers.NoAnswer();
-            case QueryFailure.Faulted or QueryFailure.Failed:
-                IdentityVerificationLog.Failed(logger, order, serviceCode, result.Exception!.GetType().Name);
-                return TcknVerifyAnswers.NoAnswer();
+            IdentityVerificationLog.NoAnswer(logger, order, serviceCode, result.Why(timeout));
+            return TcknVerifyAnswers.NoAnswer();
         }
 
         if (result.Response.Is(out Response<IdentityAnswer>? known))

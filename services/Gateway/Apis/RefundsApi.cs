@@ -6,6 +6,7 @@ using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Queries;
 using Payguru.Gateway.Refunds;
+using Payguru.Gateway.Requests;
 using Payguru.Gateway.Security;
 
 namespace Payguru.Gateway.Apis;
@@ -52,20 +53,23 @@ public static class RefundsApi
 
     static async Task<Results<Accepted<RefundAccepted>, ValidationProblem, ProblemHttpResult>> RequestAsync(
         HttpRequest request,
+        IOptions<RequestLimitsOptions> limits,
         ConfirmedPublisher publisher,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(RefundsApi));
-        var read = await RefundRequestReader.ReadAsync(request, cancellationToken);
+        var read = await RefundRequestReader.ReadAsync(request, limits.Value.RefundBodyBytes, cancellationToken);
         if (!read.Succeeded)
         {
             RefundApiLog.Refused(logger, string.Join(", ", read.Errors.Keys));
-            return TypedResults.ValidationProblem(read.Errors, title: "The refund request is not valid");
+            return RequestProblems.IsUnreadable(read)
+                ? RequestProblems.Unreadable(read, "The refund request is not valid")
+                : TypedResults.ValidationProblem(read.Errors, title: "The refund request is not valid");
         }
 
         // The processor deduplicates on RefundRequestId; the message id only has to be unique.
-        var command = read.Request;
+        var command = read.Value;
         // Published: the gateway's topology binds RequestRefund to the processor's queue (AddGatewayBus).
         var outcome = await publisher.PublishAsync(command, NewId.NextGuid(), cancellationToken);
         RefundApiLog.Requested(logger, command.RefundRequestId, command.Order, command.Amount, command.ServiceCode ?? "service not named", outcome);
@@ -86,17 +90,10 @@ public static class RefundsApi
 
         var result = await ProcessorQuery.AskAsync<GetRefund, RefundState, RefundNotFound>(
             client, new GetRefund(refundRequestId), timeout, timeout + TimeSpan.FromSeconds(1), requestAborted);
-        switch (result.Failure)
+        if (result.Failure != QueryFailure.None)
         {
-            case QueryFailure.NoAnswer:
-                RefundApiLog.QueryTimedOut(logger, refundRequestId, timeout);
-                return RefundProblems.NoAnswer(timeout);
-            case QueryFailure.Faulted:
-                RefundApiLog.QueryFailed(logger, refundRequestId, result.Exception!.GetType().Name);
-                return RefundProblems.ProcessorFailed();
-            case QueryFailure.Failed:
-                RefundApiLog.QueryFailed(logger, refundRequestId, result.Exception!.Message);
-                return RefundProblems.QueryFailed();
+            RefundApiLog.QueryFailed(logger, refundRequestId, result.Why(timeout));
+            return QueryProblems.For(result.Failure, timeout, "Gateway:QueryTimeout");
         }
 
         return result.Response.Is(out Response<RefundState>? found)

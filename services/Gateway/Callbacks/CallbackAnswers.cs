@@ -11,7 +11,9 @@ public static class CallbackAnswers
 {
     public static ContentHttpResult Accepted() => TypedResults.Text("OK", "text/plain", statusCode: StatusCodes.Status200OK);
 
-    public static ContentHttpResult Refused(string reason) => TypedResults.Text(reason, "text/plain", statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>A refusal: 400, or the status a body that cannot be read is answered with (408 when it was sent too slowly).</summary>
+    public static ContentHttpResult Refused(string reason, int statusCode = StatusCodes.Status400BadRequest) =>
+        TypedResults.Text(reason, "text/plain", statusCode: statusCode);
 
     public static ContentHttpResult For(PublishOutcome outcome) => outcome switch
     {

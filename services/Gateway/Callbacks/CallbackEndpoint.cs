@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Api.Wire.Http;
+using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
+using Payguru.Gateway.Requests;
 using Payguru.Gateway.Telemetry;
 
 namespace Payguru.Gateway.Callbacks;
@@ -27,44 +29,50 @@ public static class CallbackEndpoint
         where TNotification : class, ICallbackNotification
     {
         return app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post],
-                (HttpRequest request, IOptions<PayguruOptions> payguru, ConfirmedPublisher publisher, GatewayMetrics metrics, ILogger<TNotification> logger,
-                        CancellationToken cancellationToken) =>
-                    HandleAsync(request, name, fields => parse(fields, payguru.Value), publisher, metrics, logger, cancellationToken))
-            .DisableAntiforgery()
+                (HttpRequest request, IOptions<PayguruOptions> payguru, IOptions<RequestLimitsOptions> limits, ConfirmedPublisher publisher,
+                        GatewayMetrics metrics, ILogger<TNotification> logger, CancellationToken cancellationToken) =>
+                    HandleAsync(request, limits.Value, name, fields => parse(fields, payguru.Value), publisher, metrics, logger, cancellationToken))
+            .WithCallbackConventions()
             .ExcludeFromDescription();
     }
 
+    /// <summary>What every callback endpoint is: its errors answered as text, outside the OpenAPI document, no antiforgery.</summary>
+    public static RouteHandlerBuilder WithCallbackConventions(this RouteHandlerBuilder endpoint) =>
+        endpoint.WithMetadata(CallbackEndpointMetadata.Instance).DisableAntiforgery().ExcludeFromDescription();
+
     public static async Task<ContentHttpResult> HandleAsync<TNotification>(
         HttpRequest request,
+        RequestLimitsOptions limits,
         string name,
-        Func<WireFields, CallbackParseResult<TNotification>> parse,
+        Func<WireFields, ReadResult<TNotification>> parse,
         ConfirmedPublisher publisher,
         GatewayMetrics metrics,
         ILogger logger,
         CancellationToken cancellationToken)
         where TNotification : class, ICallbackNotification
     {
-        var (fields, refused) = await ReadFieldsAsync<TNotification>(request, name, metrics, logger, cancellationToken);
+        var (fields, refused) = await ReadFieldsAsync<TNotification>(request, limits, name, metrics, logger, cancellationToken);
         return refused ?? await HandleAsync(fields!, name, parse, publisher, metrics, logger, cancellationToken);
     }
 
     /// <summary>
-    /// Reads a callback's fields (query, form or JSON); a body that is none of these is refused, logged
-    /// and counted as a refused <typeparamref name="TNotification"/>, and its answer given instead.
+    /// Reads a callback's fields (query, form or JSON) within <c>Gateway:Limits</c>; a call that is none of these
+    /// or breaks a limit is refused (400, or 408 when sent too slowly), logged and counted as a refused <typeparamref name="TNotification"/>,
+    /// and its answer given instead.
     /// </summary>
     public static async Task<(WireFields? Fields, ContentHttpResult? Refused)> ReadFieldsAsync<TNotification>(
-        HttpRequest request, string name, GatewayMetrics metrics, ILogger logger, CancellationToken cancellationToken)
+        HttpRequest request, RequestLimitsOptions limits, string name, GatewayMetrics metrics, ILogger logger, CancellationToken cancellationToken)
         where TNotification : class, ICallbackNotification
     {
         try
         {
-            return (await WireFieldsReader.ReadAsync(request, cancellationToken), null);
+            return (await WireFieldsReader.ReadAsync(request, limits.Callbacks, cancellationToken), null);
         }
         catch (WireFormatException exception)
         {
             CallbackLog.Refused(logger, name, exception.Message);
             metrics.NotificationRefused(TNotification.Kind);
-            return (null, CallbackAnswers.Refused(exception.Message));
+            return (null, CallbackAnswers.Refused(exception.Message, exception.StatusCode));
         }
     }
 
@@ -72,7 +80,7 @@ public static class CallbackEndpoint
     public static async Task<ContentHttpResult> HandleAsync<TNotification>(
         WireFields fields,
         string name,
-        Func<WireFields, CallbackParseResult<TNotification>> parse,
+        Func<WireFields, ReadResult<TNotification>> parse,
         ConfirmedPublisher publisher,
         GatewayMetrics metrics,
         ILogger logger,

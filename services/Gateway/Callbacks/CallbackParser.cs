@@ -1,5 +1,6 @@
 using Payguru.Api.Configuration;
 using Payguru.Api.Wire.Http;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Callbacks;
 
@@ -7,5 +8,5 @@ namespace Payguru.Gateway.Callbacks;
 /// Turns one callback's fields into a notification, checking every field and the key against the
 /// configured services, or says why the call is refused (a reason safe to answer with).
 /// </summary>
-public delegate CallbackParseResult<TNotification> CallbackParser<TNotification>(WireFields fields, PayguruOptions payguru)
+public delegate ReadResult<TNotification> CallbackParser<TNotification>(WireFields fields, PayguruOptions payguru)
     where TNotification : class, ICallbackNotification;

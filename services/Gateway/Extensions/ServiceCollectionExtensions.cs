@@ -3,10 +3,11 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Identity;
-using Payguru.Contracts.Payments;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Payguru.Gateway.Apis;
+using Payguru.Gateway.Errors;
 using Payguru.Gateway.OpenApi;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
@@ -29,6 +30,11 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(GatewayOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
+        services.AddOptions<RequestLimitsOptions>()
+            .Bind(configuration.GetSection(RequestLimitsOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RequestLimitsOptions>, RequestLimitsOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         services.AddSingleton<ApiKeyVerifier>();
         return services;
     }
@@ -36,9 +42,10 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// The gateway publishes events and refund commands and asks refund, identity and client-token
     /// queries; it consumes nothing. Its publish topology declares the processor's queues (of
-    /// <c>RabbitMq:QueueType</c>) and binds them to the message exchanges, so a message is queued on a
-    /// fresh broker before the processor ever ran. Commands and queries are published, not sent to
-    /// <c>queue:…</c>: a send declares its queue without arguments, which RabbitMQ refuses for a quorum queue.
+    /// <c>RabbitMq:QueueType</c>, as <see cref="ProcessorTopology"/> lists them) and binds them to the message
+    /// exchanges, so a message is queued on a fresh broker before the processor ever ran. Commands and queries are
+    /// published, not sent to <c>queue:…</c>: a send declares its queue without arguments, which RabbitMQ refuses
+    /// for a quorum queue.
     /// </summary>
     public static IServiceCollection AddGatewayBus(this IServiceCollection services)
     {
@@ -59,12 +66,7 @@ public static class ServiceCollectionExtensions
                 // query: MassTransit's health check reads receive endpoints, and a bus without one is reported
                 // healthy whatever its connection, so /health/ready would never see the broker go.
                 cfg.AutoStart = true;
-                cfg.BindDurableQueue<PaymentAccepted>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<PaymentStatusReported>(ProcessorQueues.Payments, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<RefundSettled>(ProcessorQueues.RefundResults, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<IdentityVerified>(ProcessorQueues.IdentityResults, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<IdentityVerificationFailed>(ProcessorQueues.IdentityResults, rabbitMq.DurableQueueType);
-                cfg.BindDurableQueue<RequestRefund>(ProcessorQueues.Refunds, rabbitMq.DurableQueueType);
+                cfg.BindProcessorQueues(rabbitMq.DurableQueueType);
             });
         });
         return services;
@@ -73,13 +75,15 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// The HTTP API's conventions: numbers are JSON numbers both ways (an amount written as a
     /// string is refused, and the OpenAPI document says so); error statuses answered without a
-    /// body (404 no route, 405, 415) get a problem detail; the OpenAPI document of the refund API
+    /// body (404 no route, 405, 415) get a problem detail; an exception no endpoint handled is answered
+    /// by <see cref="UnexpectedErrorHandler"/> without its details; the OpenAPI document of the refund API
     /// is served at <c>/openapi/v1.json</c>.
     /// </summary>
     public static IServiceCollection AddGatewayHttpApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<ApiKeySecurityTransformer>();

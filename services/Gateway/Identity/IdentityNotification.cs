@@ -1,7 +1,7 @@
 using Payguru.Contracts.Identity;
+using Payguru.Contracts.Ids;
 using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Publishing;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.Gateway.Identity;
 
@@ -26,7 +26,7 @@ public sealed record IdentityNotification(
     string Outcome => Verified ? IdentityNotificationTypes.Verified : IdentityNotificationTypes.Unverified;
 
     /// <summary>The same report repeated gets the same id, so subscribers drop the repeat.</summary>
-    public Guid MessageId => MessageIds.IdentityVerification(Txid, Order, Outcome);
+    public Guid MessageId => Verified ? MessageIds.IdentityVerified(Txid, Order) : MessageIds.IdentityVerificationFailed(Txid, Order);
 
     public object ToMessage() => Verified
         ? new IdentityVerified(Txid, PayguruCode, Order, Amount, AmountText, TransactionTime, Bank, BankNo, ServiceCode)

@@ -3,6 +3,7 @@ using Payguru.Api.Signing;
 using Payguru.Api.Wire;
 using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Identity;
 
@@ -16,7 +17,7 @@ public static class IdentityNotificationParser
 {
     static readonly string[] RequiredFields = ["txid", "code", "order", "amount", "key"];
 
-    public static CallbackParseResult<IdentityNotification> Parse(WireFields fields, PayguruOptions payguru)
+    public static ReadResult<IdentityNotification> Parse(WireFields fields, PayguruOptions payguru)
     {
         if (fields.FirstMissing(RequiredFields) is { } missing)
         {
@@ -52,7 +53,7 @@ public static class IdentityNotificationParser
             return Fail("invalid key");
         }
 
-        return CallbackParseResult<IdentityNotification>.Success(new IdentityNotification(
+        return ReadResult<IdentityNotification>.Success(new IdentityNotification(
             fields["notification_type"] == IdentityNotificationTypes.Verified,
             txid,
             fields["code"]!,
@@ -67,5 +68,5 @@ public static class IdentityNotificationParser
 
     static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    static CallbackParseResult<IdentityNotification> Fail(string reason) => CallbackParseResult<IdentityNotification>.Failure(reason);
+    static ReadResult<IdentityNotification> Fail(string reason) => ReadResult<IdentityNotification>.Failure(reason);
 }

@@ -16,13 +16,10 @@ public static partial class IdentityVerificationLog
         Message = "TCKN verification of order {Order} ({ServiceCode}): answered status false, no identity is registered")]
     public static partial void Unknown(ILogger logger, string order, string serviceCode);
 
+    /// <summary><paramref name="why"/>: <see cref="Queries.QueryResult{TResponse}.Why"/>.</summary>
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "TCKN verification of order {Order} ({ServiceCode}): answered status false, the processor did not answer within {Timeout}")]
-    public static partial void NoAnswer(ILogger logger, string order, string serviceCode, TimeSpan timeout);
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "TCKN verification of order {Order} ({ServiceCode}): answered status false, asking the processor failed: {Error}")]
-    public static partial void Failed(ILogger logger, string order, string serviceCode, string error);
+        Message = "TCKN verification of order {Order} ({ServiceCode}): answered status false, {Why}")]
+    public static partial void NoAnswer(ILogger logger, string order, string serviceCode, string why);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Identity check {Outcome} txid {Txid} order {Order} ({ServiceCode}): {MessageType} {PublishOutcome}")]

@@ -2,6 +2,7 @@ using Payguru.Api.Configuration;
 using Payguru.Api.Signing;
 using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Identity;
 
@@ -12,17 +13,17 @@ namespace Payguru.Gateway.Identity;
 /// </summary>
 public static class IdentityVerifyParser
 {
-    public static CallbackParseResult<IdentityVerifyCall> Parse(WireFields fields, PayguruOptions payguru)
+    public static ReadResult<IdentityVerifyCall> Parse(WireFields fields, PayguruOptions payguru)
     {
         if (fields.FirstMissing("order", "key") is { } missing)
         {
-            return CallbackParseResult<IdentityVerifyCall>.Failure($"missing field '{missing}'");
+            return ReadResult<IdentityVerifyCall>.Failure($"missing field '{missing}'");
         }
 
         var order = fields["order"]!;
         var service = ServiceKeyMatcher.FindService(payguru.ServiceSecrets, s => PayguruKeys.TcknVerify(s, payguru.Merchant, order), fields["key"]);
         return service is null
-            ? CallbackParseResult<IdentityVerifyCall>.Failure("invalid key")
-            : CallbackParseResult<IdentityVerifyCall>.Success(new IdentityVerifyCall(order, service.Code));
+            ? ReadResult<IdentityVerifyCall>.Failure("invalid key")
+            : ReadResult<IdentityVerifyCall>.Success(new IdentityVerifyCall(order, service.Code));
     }
 }

@@ -1,7 +1,7 @@
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Payments;
 using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Publishing;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.Gateway.Payments;
 

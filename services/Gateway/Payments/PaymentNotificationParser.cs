@@ -3,6 +3,7 @@ using Payguru.Api.Signing;
 using Payguru.Api.Wire;
 using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Payments;
 
@@ -14,7 +15,7 @@ public static class PaymentNotificationParser
 {
     static readonly string[] RequiredFields = ["txid", "code", "order", "status", "amount", "transaction_date", "bank", "key"];
 
-    public static CallbackParseResult<PaymentNotification> Parse(WireFields fields, PayguruOptions payguru)
+    public static ReadResult<PaymentNotification> Parse(WireFields fields, PayguruOptions payguru)
     {
         if (fields.FirstMissing(RequiredFields) is { } missing)
         {
@@ -54,9 +55,9 @@ public static class PaymentNotificationParser
             return Fail("invalid key");
         }
 
-        return CallbackParseResult<PaymentNotification>.Success(new PaymentNotification(
+        return ReadResult<PaymentNotification>.Success(new PaymentNotification(
             txid, code, order, amount, amountText, status, transactionTime, fields["bank"]!, service.Code));
     }
 
-    static CallbackParseResult<PaymentNotification> Fail(string reason) => CallbackParseResult<PaymentNotification>.Failure(reason);
+    static ReadResult<PaymentNotification> Fail(string reason) => ReadResult<PaymentNotification>.Failure(reason);
 }

@@ -12,9 +12,7 @@ public static partial class ClientTokenApiLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a client token request: bad {Fields}")]
     public static partial void BadRequest(ILogger logger, string fields);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The processor did not answer IssueClientToken within {Timeout}")]
-    public static partial void TimedOut(ILogger logger, TimeSpan timeout);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "IssueClientToken failed: {Error}")]
-    public static partial void Failed(ILogger logger, string error);
+    /// <summary><paramref name="why"/>: <see cref="Queries.QueryResult{TResponse}.Why"/>.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "IssueClientToken got no answer: {Why}")]
+    public static partial void Failed(ILogger logger, string why);
 }

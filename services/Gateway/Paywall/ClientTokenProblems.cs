@@ -3,7 +3,7 @@ using Payguru.Contracts.Paywall;
 
 namespace Payguru.Gateway.Paywall;
 
-/// <summary>The client token API's problem answers (<c>application/problem+json</c>); none carries a token or a key.</summary>
+/// <summary>The client token API's answers to Paywall's refusals (<c>application/problem+json</c>; no answer at all: <see cref="Queries.QueryProblems"/>); none carries a token or a key.</summary>
 public static class ClientTokenProblems
 {
     /// <summary>
@@ -31,19 +31,4 @@ public static class ClientTokenProblems
             : refused.Message;
         return TypedResults.Problem(title: title, detail: detail, statusCode: status, extensions: extensions);
     }
-
-    public static ProblemHttpResult NoAnswer(TimeSpan timeout) => TypedResults.Problem(
-        title: "No answer",
-        detail: $"the processor did not answer within {timeout.TotalSeconds:0.###} s (Gateway:ClientTokenTimeout), try again later",
-        statusCode: StatusCodes.Status504GatewayTimeout);
-
-    public static ProblemHttpResult RequestFailed() => TypedResults.Problem(
-        title: "Request failed",
-        detail: "the processor could not be asked, try again later",
-        statusCode: StatusCodes.Status503ServiceUnavailable);
-
-    public static ProblemHttpResult ProcessorFailed() => TypedResults.Problem(
-        title: "Request failed",
-        detail: "the processor failed to answer the request",
-        statusCode: StatusCodes.Status502BadGateway);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Payguru.Contracts.Paywall;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Paywall;
 
@@ -10,46 +11,21 @@ namespace Payguru.Gateway.Paywall;
 /// </summary>
 public static class ClientTokenRequestReader
 {
-    /// <summary>The body is three small fields; one past this is refused unread.</summary>
-    public const int MaxBodyBytes = 4 * 1024;
+    public static Task<ReadResult<IssueClientToken>> ReadAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken) =>
+        JsonRequestBody.ReadAsync(request, maxBodyBytes, Read, cancellationToken);
 
-    public const string BodyField = "body";
-
-    public static async Task<ClientTokenRequestReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    static ReadResult<IssueClientToken> Read(JsonElement root)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return ClientTokenRequestReadResult.Failure(BodyField, $"the body is larger than {MaxBodyBytes} bytes");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return ClientTokenRequestReadResult.Failure(BodyField, "the body is not valid JSON");
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return ClientTokenRequestReadResult.Failure(BodyField, "the body must be a JSON object");
-            }
-
-            var fields = document.RootElement.EnumerateObject()
-                .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase);
-            var errors = new Dictionary<string, string[]>();
-            var cardSave = Boolean(fields, "clientCardSave", "will the client use the token to save a card", errors);
-            var threeD = Boolean(fields, "threeDSession", "will the client use the token for a 3D Secure payment", errors);
-            var expiry = Expiry(fields, errors);
-            return errors.Count > 0
-                ? ClientTokenRequestReadResult.Failure(errors)
-                : ClientTokenRequestReadResult.Success(new IssueClientToken(cardSave!.Value, threeD!.Value, expiry!.Value));
-        }
+        var fields = root.EnumerateObject()
+            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase);
+        var errors = new Dictionary<string, string[]>();
+        var cardSave = Boolean(fields, "clientCardSave", "will the client use the token to save a card", errors);
+        var threeD = Boolean(fields, "threeDSession", "will the client use the token for a 3D Secure payment", errors);
+        var expiry = Expiry(fields, errors);
+        return errors.Count > 0
+            ? ReadResult<IssueClientToken>.Failure(errors)
+            : ReadResult<IssueClientToken>.Success(new IssueClientToken(cardSave!.Value, threeD!.Value, expiry!.Value));
     }
 
     static bool? Boolean(Dictionary<string, JsonElement> fields, string name, string question, Dictionary<string, string[]> errors)

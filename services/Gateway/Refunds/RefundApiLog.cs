@@ -17,9 +17,7 @@ public static partial class RefundApiLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a refund request: bad {Fields}")]
     public static partial void Refused(ILogger logger, string fields);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The refund processor did not answer GetRefund {RefundRequestId} within {Timeout}")]
-    public static partial void QueryTimedOut(ILogger logger, Guid refundRequestId, TimeSpan timeout);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "GetRefund {RefundRequestId} failed: {Error}")]
-    public static partial void QueryFailed(ILogger logger, Guid refundRequestId, string error);
+    /// <summary><paramref name="why"/>: <see cref="Queries.QueryResult{TResponse}.Why"/>.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GetRefund {RefundRequestId} got no answer: {Why}")]
+    public static partial void QueryFailed(ILogger logger, Guid refundRequestId, string why);
 }

@@ -3,6 +3,7 @@ using Payguru.Api.Signing;
 using Payguru.Api.Wire;
 using Payguru.Api.Wire.Http;
 using Payguru.Gateway.Callbacks;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Refunds;
 
@@ -25,7 +26,7 @@ public static class RefundNotificationParser
     /// <summary>Must be present; may be empty (a refund not yet paid has no receipt).</summary>
     const string ReceiptField = "bank_receipt_no";
 
-    public static CallbackParseResult<RefundNotification> Parse(WireFields fields, PayguruOptions payguru)
+    public static ReadResult<RefundNotification> Parse(WireFields fields, PayguruOptions payguru)
     {
         if (fields.FirstMissing(RequiredFields) is { } missing)
         {
@@ -88,7 +89,7 @@ public static class RefundNotificationParser
             return Fail("invalid key");
         }
 
-        return CallbackParseResult<RefundNotification>.Success(new RefundNotification(
+        return ReadResult<RefundNotification>.Success(new RefundNotification(
             refundId,
             code,
             order,
@@ -124,5 +125,5 @@ public static class RefundNotificationParser
         return true;
     }
 
-    static CallbackParseResult<RefundNotification> Fail(string reason) => CallbackParseResult<RefundNotification>.Failure(reason);
+    static ReadResult<RefundNotification> Fail(string reason) => ReadResult<RefundNotification>.Failure(reason);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Refunds;
+using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Refunds;
 
@@ -13,10 +13,7 @@ namespace Payguru.Gateway.Refunds;
 /// </summary>
 public static class RefundRequestReader
 {
-    /// <summary>A refund request is a few hundred bytes; a body past this is refused unread.</summary>
-    public const int MaxBodyBytes = 16 * 1024;
-
-    public const string BodyField = "body";
+    const string BodyField = ReadResult<RequestRefund>.BodyField;
 
     static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -37,51 +34,29 @@ public static class RefundRequestReader
         ["reason"] = "a JSON string",
     };
 
-    public static async Task<RefundRequestReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        if (!await TryCopyBoundedAsync(request.Body, buffer, cancellationToken))
-        {
-            return RefundRequestReadResult.Failure(BodyField, $"the body is larger than {MaxBodyBytes} bytes");
-        }
+    public static Task<ReadResult<RequestRefund>> ReadAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken) =>
+        JsonRequestBody.ReadAsync(request, maxBodyBytes, Read, cancellationToken);
 
-        buffer.Position = 0;
-        JsonDocument document;
+    static ReadResult<RequestRefund> Read(JsonElement root)
+    {
+        RefundRequestBody body;
         try
         {
-            document = JsonDocument.Parse(buffer);
+            body = root.Deserialize<RefundRequestBody>(JsonOptions)!;
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            return RefundRequestReadResult.Failure(BodyField, "the body is not valid JSON");
+            // The path names the field ("$.amount"); the exception's message is not repeated.
+            return FieldOf(exception.Path) is { } field
+                ? ReadResult<RequestRefund>.Failure(field, $"{field} must be {FieldTypes[field]}")
+                : ReadResult<RequestRefund>.Failure(BodyField, "the body must be a JSON object of the documented fields");
         }
 
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RefundRequestReadResult.Failure(BodyField, "the body must be a JSON object");
-            }
-
-            RefundRequestBody body;
-            try
-            {
-                body = document.RootElement.Deserialize<RefundRequestBody>(JsonOptions)!;
-            }
-            catch (JsonException exception)
-            {
-                // The path names the field ("$.amount"); the exception's message is not repeated.
-                return FieldOf(exception.Path) is { } field
-                    ? RefundRequestReadResult.Failure(field, $"{field} must be {FieldTypes[field]}")
-                    : RefundRequestReadResult.Failure(BodyField, "the body must be a JSON object of the documented fields");
-            }
-
-            return Validate(body);
-        }
+        return Validate(body);
     }
 
     /// <summary>Every missing field by name; then the first rule a present value breaks.</summary>
-    public static RefundRequestReadResult Validate(RefundRequestBody body)
+    public static ReadResult<RequestRefund> Validate(RefundRequestBody body)
     {
         var errors = new Dictionary<string, string[]>();
         if (body.RefundRequestId is not { } refundRequestId)
@@ -115,15 +90,15 @@ public static class RefundRequestReader
 
         if (errors.Count > 0)
         {
-            return RefundRequestReadResult.Failure(errors);
+            return ReadResult<RequestRefund>.Failure(errors);
         }
 
         if (RefundRequestRules.Check(body.Order, body.Amount!.Value, body.ContactName, body.Iban) is { } problem)
         {
-            return RefundRequestReadResult.Failure(problem.Field, problem.Message);
+            return ReadResult<RequestRefund>.Failure(problem.Field, problem.Message);
         }
 
-        return RefundRequestReadResult.Success(new RequestRefund(
+        return ReadResult<RequestRefund>.Success(new RequestRefund(
             body.RefundRequestId!.Value,
             body.Order!,
             Optional(body.PayguruCode),
@@ -148,22 +123,5 @@ public static class RefundRequestReader
             ? path[2..].Split('.', '[')[0]
             : path.StartsWith("$['", StringComparison.Ordinal) ? path[3..].Split('\'')[0] : "";
         return FieldTypes.Keys.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
-    }
-
-    static async Task<bool> TryCopyBoundedAsync(Stream body, MemoryStream buffer, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return false;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return true;
     }
 }

@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Paywall;
-using Payguru.Messaging.Paywall;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Outbox;

@@ -2,9 +2,8 @@ using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Api.Configuration;
-using Payguru.Api.Validation;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Refunds;
+using Payguru.Contracts.Validation;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Outbox;
@@ -35,6 +34,12 @@ public sealed class RequestRefundConsumer(
     public async Task Consume(ConsumeContext<RequestRefund> context)
     {
         var request = context.Message;
+        // Without its id a request can neither be answered nor told from its repeats: nothing is recorded.
+        if (request.RefundRequestId == Guid.Empty)
+        {
+            throw new UnreadableMessageException("a RequestRefund without a refundRequestId cannot be answered");
+        }
+
         var transaction = unitOfWork.Transaction;
         if (await refunds.FindAsync(unitOfWork.Connection, transaction, request.RefundRequestId) is { } known)
         {
@@ -50,12 +55,12 @@ public sealed class RequestRefundConsumer(
 
         await refunds.LockOrderAsync(transaction, request.Order);
         var orderPayments = await payments.OfOrderAsync(transaction, request.Order);
-        var service = ChooseService(request.ServiceCode, orderPayments);
+        var service = RefundRequestRules.ChooseService(
+            request.ServiceCode, orderPayments.FirstOrDefault()?.ServiceCode, payguru.Value.Services.Select(s => s.Code).ToList());
         if (service is null)
         {
-            await RejectAsync(request, RefundRejectionReasons.UnknownService, string.IsNullOrWhiteSpace(request.ServiceCode)
-                ? "no service code was given and none can be chosen: name one of the configured Payguru services"
-                : $"the service '{request.ServiceCode}' is not one of the configured Payguru services");
+            var unknown = RefundRequestRules.UnknownService(request.ServiceCode);
+            await RejectAsync(request, unknown.Reason, unknown.Message);
             return;
         }
 
@@ -63,10 +68,9 @@ public sealed class RequestRefundConsumer(
         {
             var paid = orderPayments.Sum(p => p.Amount);
             var committed = (await refunds.CommittedAmountsAsync(transaction, request.Order)).Sum(a => decimal.Parse(a, CultureInfo.InvariantCulture));
-            if (committed + request.Amount > paid)
+            if (RefundRequestRules.CheckOverRefund(request.Order, paid, committed, request.Amount) is { } overRefund)
             {
-                await RejectAsync(request, RefundRejectionReasons.OverRefund,
-                    $"order {request.Order} was paid {Money(paid)} and has {Money(committed)} refunded or under way; {Money(request.Amount)} more would exceed it");
+                await RejectAsync(request, overRefund.Reason, overRefund.Message);
                 return;
             }
         }
@@ -88,7 +92,7 @@ public sealed class RequestRefundConsumer(
         });
         afterCommit.Add(cancellationToken => submitter.SubmitAsync(request.RefundRequestId, cancellationToken));
         logger.LogInformation("Refund request {RefundRequestId} accepted: order {Order}, {Amount} via {ServiceCode}, to IBAN {Iban}",
-            request.RefundRequestId, request.Order, Money(request.Amount), service, Iban.Mask(request.Iban));
+            request.RefundRequestId, request.Order, RefundRequestRules.FormatAmount(request.Amount), service, Iban.Mask(request.Iban));
     }
 
     void AnswerAgain(RefundRecord known)
@@ -134,22 +138,4 @@ public sealed class RequestRefundConsumer(
         });
         logger.LogInformation("Refund request {RefundRequestId} rejected ({Reason}): {Message}", request.RefundRequestId, reason, message);
     }
-
-    string? ChooseService(string? requested, IReadOnlyList<OrderPayment> orderPayments)
-    {
-        var configured = payguru.Value.Services.Select(s => s.Code).ToList();
-        if (!string.IsNullOrWhiteSpace(requested))
-        {
-            return configured.Contains(requested) ? requested : null;
-        }
-
-        if (orderPayments.FirstOrDefault() is { } payment && configured.Contains(payment.ServiceCode))
-        {
-            return payment.ServiceCode;
-        }
-
-        return configured.Count == 1 ? configured[0] : null;
-    }
-
-    static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

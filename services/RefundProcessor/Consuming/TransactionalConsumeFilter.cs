@@ -6,9 +6,11 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Consuming;
 
 /// <summary>
-/// Wraps every consumer (scoped per message): begins the transaction, records the message id
-/// in the inbox (a message seen before changes nothing), runs the consumer, stores what it
-/// published in the outbox, commits, and then sends those messages. Invariants 3 and 4.
+/// Wraps every consumer of a transactional endpoint (<see cref="Payguru.Messaging.Topology.ProcessorTopology"/>;
+/// scoped per message): begins the transaction, records the message id in the inbox (a message seen before
+/// changes nothing), runs the consumer, stores what it published in the outbox, commits, and then sends those
+/// messages. Invariants 3 and 4. The consumer's <c>context.Publish</c> goes to the outbox as well
+/// (<see cref="OutboxConsumeContext{T}"/>); a send to a queue fails.
 /// Last, it runs what the consumer asked to do after the commit (<see cref="AfterCommitActions"/>).
 /// </summary>
 public sealed class TransactionalConsumeFilter<T>(
@@ -41,7 +43,7 @@ public sealed class TransactionalConsumeFilter<T>(
                 return;
             }
 
-            await next.Send(context);
+            await next.Send(new OutboxConsumeContext<T>(context, outbox));
 
             await committer.CommitAsync(unitOfWork.Transaction, outbox.TakePending(), cancellationToken);
         }

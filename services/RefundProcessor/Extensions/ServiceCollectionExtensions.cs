@@ -157,32 +157,43 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// MassTransit on RabbitMQ. Every consumer runs inside the transactional inbox/outbox filter,
-    /// and a failed attempt is retried a few times before the message goes to the _error queue.
+    /// MassTransit on RabbitMQ with the processor's consumers (<see cref="AddProcessorConsumers"/>).
     /// Every endpoint's queue (and its _error and _skipped queues) is of <c>RabbitMq:QueueType</c>.
     /// </summary>
     public static IServiceCollection AddProcessorBus(this IServiceCollection services, Action<IBusRegistrationConfigurator>? configure = null)
     {
         services.AddMassTransit(bus =>
         {
-            bus.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+            bus.AddProcessorConsumers();
             bus.AddConfiguredQueueType();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UsePayguruBroker(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value, context.GetRequiredService<BrokerConnectionRecycler>());
-                cfg.ConfigureProcessorPipeline(context);
                 cfg.ConfigureEndpoints(context);
             });
         });
         return services;
     }
 
-    /// <summary>Retry outside, transaction inside: each attempt is one whole transaction.</summary>
-    public static void ConfigureProcessorPipeline(this IBusFactoryConfigurator cfg, IRegistrationContext context)
+    /// <summary>
+    /// The processor's consumers on the queues of <see cref="ProcessorTopology"/>. On every endpoint a failed attempt
+    /// is retried a few times before the message goes to the _error queue; on a transactional one each attempt is one
+    /// whole transaction (retry outside, <see cref="TransactionalConsumeFilter{T}"/> inside). Query endpoints change
+    /// nothing: no inbox record, no transaction.
+    /// </summary>
+    public static void AddProcessorConsumers(this IBusRegistrationConfigurator bus)
     {
-        cfg.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
-        // Queries change nothing: no inbox record, no transaction.
-        cfg.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context, messages => messages.Exclude(QueryMessages.Types.Contains));
+        bus.SetEndpointNameFormatter(ProcessorEndpointNameFormatter.Instance);
+        bus.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            // A message that can never be handled (UnreadableMessageException) goes to _error at once.
+            endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000).Ignore<UnreadableMessageException>());
+            if (ProcessorTopology.IsTransactional(name))
+            {
+                endpoint.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context);
+            }
+        });
     }
 }

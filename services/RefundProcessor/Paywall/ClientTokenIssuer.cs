@@ -22,9 +22,9 @@ public sealed class ClientTokenIssuer(IPaywallTokenApi api, IOptions<PaywallOpti
                 "Paywall is not configured on the processor (Paywall:BaseUrl, Paywall:MemberBaseUrl, Paywall:ApiKeyPublic, Paywall:ApiClientPublic)", null);
         }
 
-        if (request.ExpiryMin is < 0 or > IssueClientToken.MaxExpiryMin)
+        if (ClientTokenRules.Check(request) is { } invalid)
         {
-            return new ClientTokenRefused(ClientTokenRefusalReasons.InvalidExpiry, $"ExpiryMin must be between 0 and {IssueClientToken.MaxExpiryMin}", null);
+            return invalid;
         }
 
         var wire = new PaywallTempTokenRequest { ClientCardSave = request.ClientCardSave, ThreeDSession = request.ThreeDSession, ExpiryMin = request.ExpiryMin };

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Payguru.Api.Validation;
 using Payguru.Api.Wire.Paywall;
 using Payguru.Contracts.Paywall;
+using Payguru.Contracts.Validation;
 
 namespace Payguru.RefundProcessor.Paywall;
 

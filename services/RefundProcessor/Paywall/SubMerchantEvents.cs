@@ -1,5 +1,5 @@
 using Payguru.Contracts.Paywall;
-using Payguru.Messaging.Ids;
+using Payguru.Contracts.Ids;
 
 namespace Payguru.RefundProcessor.Paywall;
 
@@ -10,12 +10,12 @@ namespace Payguru.RefundProcessor.Paywall;
 public static class SubMerchantEvents
 {
     public static (SubMerchantRegistered Message, Guid MessageId) Registered(string memberExternalId, long? paywallMemberId, string memberName, DateTimeOffset at) =>
-        (new SubMerchantRegistered(memberExternalId, paywallMemberId, memberName, at), MessageIds.SubMerchantOutcome(memberExternalId, "registered"));
+        (new SubMerchantRegistered(memberExternalId, paywallMemberId, memberName, at), MessageIds.SubMerchantRegistered(memberExternalId));
 
     public static (SubMerchantRejected Message, Guid MessageId) Rejected(
         string memberExternalId, int registration, string reason, string message, int? paywallErrorCode, DateTimeOffset at) =>
         (new SubMerchantRejected(memberExternalId, reason, message, paywallErrorCode, at),
-            MessageIds.SubMerchantOutcome(memberExternalId, "rejected", registration));
+            MessageIds.SubMerchantRejected(memberExternalId, registration));
 
     /// <summary>The outcome of a decided registration, again; null while it is under way.</summary>
     public static (object Message, Guid MessageId)? Of(SubMerchantRecord record) => record.State switch

@@ -68,22 +68,22 @@ public sealed class SubMerchantRegistrar(
                 await RecordRegisteredAsync(record, attemptId, succeeded.Body.Id, cancellationToken);
                 break;
 
-            case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: PaywallErrorCodes.DuplicateMember } when record.OutcomeUnknown:
+            case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: SubMerchantRules.DuplicateMemberCode } when record.OutcomeUnknown:
                 logger.LogWarning("Sub-merchant {MemberExternalId}: Paywall holds the member already after an attempt without an answer; " +
                     "recorded as registered by that attempt, without Paywall's member id", record.MemberExternalId);
                 await RecordRegisteredAsync(record, attemptId, null, cancellationToken);
                 break;
 
-            case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: PaywallErrorCodes.DuplicateMember } duplicate:
-                await RecordRejectedAsync(record, attemptId, SubMerchantRejectionReasons.DuplicateMember,
-                    $"Paywall holds a member with this external id already: {duplicate.ErrorCode} {duplicate.Message}".TrimEnd(), duplicate.ErrorCode, cancellationToken);
+            case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: SubMerchantRules.DuplicateMemberCode } duplicate:
+                var exists = SubMerchantRules.PaywallRefusal(duplicate.ErrorCode, duplicate.Message);
+                await RecordRejectedAsync(record, attemptId, exists.Reason, exists.Message, duplicate.ErrorCode, cancellationToken);
                 break;
 
             case PaywallAnswer<PaywallMemberAnswer>.Refused refused:
                 logger.LogWarning("Sub-merchant {MemberExternalId}: Paywall refused the member with {PaywallErrorCode} {PaywallMessage}",
                     record.MemberExternalId, refused.ErrorCode, refused.Message);
-                await RecordRejectedAsync(record, attemptId, SubMerchantRejectionReasons.PaywallError,
-                    $"Paywall refused the member: {refused.ErrorCode} {refused.Message}".TrimEnd(), refused.ErrorCode, cancellationToken);
+                var refusal = SubMerchantRules.PaywallRefusal(refused.ErrorCode, refused.Message);
+                await RecordRejectedAsync(record, attemptId, refusal.Reason, refusal.Message, refused.ErrorCode, cancellationToken);
                 break;
 
             case PaywallAnswer<PaywallMemberAnswer>.Unknown unknown:

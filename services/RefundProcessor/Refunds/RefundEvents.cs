@@ -1,5 +1,5 @@
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
+using Payguru.Contracts.Ids;
 
 namespace Payguru.RefundProcessor.Refunds;
 
@@ -11,12 +11,12 @@ public static class RefundEvents
 {
     public static (RefundSubmitted Message, Guid MessageId) Submitted(RefundRecord refund, long refundId, DateTimeOffset at) =>
         (new RefundSubmitted(refund.RequestId, refundId, refund.Order, refund.PayguruCode, refund.ServiceCode ?? "", refund.AmountValue, at),
-            MessageIds.RefundOutcome(refund.RequestId, "submitted"));
+            MessageIds.RefundSubmitted(refund.RequestId));
 
     public static (RefundRejected Message, Guid MessageId) Rejected(
         Guid requestId, string order, decimal amount, string reason, string message, string? providerCode, DateTimeOffset at) =>
         (new RefundRejected(requestId, order, amount, reason, message, providerCode, at),
-            MessageIds.RefundOutcome(requestId, "rejected"));
+            MessageIds.RefundRejected(requestId));
 
     /// <summary>The outcome of a decided request, again; null while it is still pending.</summary>
     public static (object Message, Guid MessageId)? Of(RefundRecord refund) => refund.State switch

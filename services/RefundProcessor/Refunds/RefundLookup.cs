@@ -1,5 +1,5 @@
 using Payguru.Api.Client;
-using Payguru.Api.Validation;
+using Payguru.Contracts.Validation;
 
 namespace Payguru.RefundProcessor.Refunds;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
 using Payguru.Api.Wire;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Hosting;
 using Payguru.RefundProcessor.Options;

@@ -147,7 +147,7 @@ public sealed class RefundSubmitter(
 
     async Task RecordRejectedAsync(RefundRecord refund, string attemptId, RefundCreateOutcome.Refused refused, CancellationToken cancellationToken)
     {
-        var text = $"Payguru refused the refund: {refused.Code} {refused.Message}".TrimEnd();
+        var text = RefundRequestRules.ProviderRefusal(refused.Code, refused.Message).Message;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (!await store.CompleteRejectedAsync(transaction, refund.RequestId, attemptId, RefundRejectionReasons.ProviderError, text, refused.Code))

@@ -1,6 +1,7 @@
 using System.Net;
 using Payguru.Api.Tests.Client.Infrastructure;
 using Payguru.Api.Wire;
+using Payguru.Testing;
 
 namespace Payguru.Api.Tests.Client;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Payguru.Api.Tests.Client.Infrastructure;
 using Payguru.Api.Wire;
@@ -110,11 +109,10 @@ public sealed class PayguruClientResilienceTests(SandboxFixture sandbox) : Sandb
         await Clients.Tokens.GetTokenAsync(Deadline); // so that only the create is timed below
         await Sandbox.AddFaultAsync(new { endpoint = "refund/create", kind = "hold", delayMs = 20_000, count = 1 });
 
-        var clock = Stopwatch.StartNew();
         var response = await CreateAsync(order);
-        clock.Stop();
 
-        // The standard handler's attempt timeout gives up with Polly's TimeoutRejectedException. Refit 16 does not
+        // The standard handler's attempt timeout gives up with Polly's TimeoutRejectedException (held for 20 s, the
+        // create would otherwise have been answered: no elapsed time needs measuring). Refit 16 does not
         // throw it from an IApiResponse<T> method: the response has no status code and an ApiRequestException
         // around the TimeoutRejectedException in Error. The caller cannot tell whether the refund was made.
         Assert.Null(response.StatusCode);
@@ -122,7 +120,6 @@ public sealed class PayguruClientResilienceTests(SandboxFixture sandbox) : Sandb
         Assert.Null(response.Content);
         var error = Assert.IsType<ApiRequestException>(response.Error);
         Assert.IsType<TimeoutRejectedException>(error.InnerException);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the call took {clock.Elapsed}");
         Assert.False(Deadline.IsCancellationRequested);
 
         // It was: this is the "unknown outcome" a refund request must look up by order before anything else.

@@ -2,6 +2,7 @@ using Payguru.Api.Client;
 using Payguru.Api.Signing;
 using Payguru.Api.Tests.Client.Infrastructure;
 using Payguru.Api.Wire;
+using Payguru.Testing;
 using Refit;
 
 namespace Payguru.Api.Tests.Client;

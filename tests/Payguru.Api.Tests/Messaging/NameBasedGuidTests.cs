@@ -1,4 +1,4 @@
-using Payguru.Messaging.Ids;
+using Payguru.Contracts.Ids;
 
 namespace Payguru.Api.Tests.Messaging;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Refunds;
 
 namespace Payguru.Api.Tests.Messaging;
 

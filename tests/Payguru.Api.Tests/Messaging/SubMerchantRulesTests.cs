@@ -1,5 +1,4 @@
 using Payguru.Contracts.Paywall;
-using Payguru.Messaging.Paywall;
 
 namespace Payguru.Api.Tests.Messaging;
 

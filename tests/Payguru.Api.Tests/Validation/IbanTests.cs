@@ -1,4 +1,4 @@
-using Payguru.Api.Validation;
+using Payguru.Contracts.Validation;
 
 namespace Payguru.Api.Tests.Validation;
 

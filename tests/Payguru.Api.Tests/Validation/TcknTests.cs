@@ -1,6 +1,6 @@
 using Payguru.Api.Signing;
 using Payguru.Api.Tests.Signing;
-using Payguru.Api.Validation;
+using Payguru.Contracts.Validation;
 
 namespace Payguru.Api.Tests.Validation;
 

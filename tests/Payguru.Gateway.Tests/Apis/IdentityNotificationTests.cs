@@ -1,7 +1,7 @@
 using System.Net;
 using Payguru.Contracts.Identity;
+using Payguru.Contracts.Ids;
 using Payguru.Gateway.Tests.Infrastructure;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.Gateway.Tests.Apis;
 

@@ -1,7 +1,7 @@
 using System.Net;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Payments;
 using Payguru.Gateway.Tests.Infrastructure;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.Gateway.Tests.Apis;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Payguru.Api.Signing;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.Gateway.Tests.Infrastructure;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.Gateway.Tests.Apis;
 

@@ -50,6 +50,20 @@ public sealed class StartupValidationTests
     }
 
     [Theory]
+    [InlineData("CallbackBodyBytes", "0")]
+    [InlineData("CallbackBodyBytes", "104857600")]
+    [InlineData("RefundBodyBytes", "-1")]
+    [InlineData("CallbackFields", "5")]
+    [InlineData("HeadersBytes", "100")]
+    [InlineData("MinBodyBytesPerSecond", "0")]
+    public async Task Request_limit_out_of_range_fails_the_start_naming_the_setting(string limit, string value)
+    {
+        var exception = await StartFailureAsync(() => new GatewayFactory(new Dictionary<string, string?> { [$"Gateway:Limits:{limit}"] = value }));
+
+        Assert.Contains($"Gateway:Limits:{limit} must be from", exception.Message);
+    }
+
+    [Theory]
     [InlineData("00:00:00")]
     [InlineData("-00:00:01")]
     [InlineData("00:00:09")]

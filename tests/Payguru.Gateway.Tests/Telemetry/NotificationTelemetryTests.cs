@@ -3,9 +3,9 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
+using Payguru.Contracts.Ids;
 using Payguru.Gateway.Telemetry;
 using Payguru.Gateway.Tests.Infrastructure;
-using Payguru.Messaging.Ids;
 using Payguru.Telemetry;
 using Payguru.Testing;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Payguru.Contracts.Identity;
+using Payguru.Contracts.Ids;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
-using Payguru.Messaging.Ids;
 using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Identity;

@@ -4,16 +4,20 @@ using System.Text.Json;
 namespace Payguru.Integration.Tests.Infrastructure;
 
 /// <summary>
-/// The local RabbitMQ the test run's script started (guest/guest on localhost:5672). Use it as an xunit fixture
+/// The test run's RabbitMQ (<see cref="RabbitMqNode"/>: by default the local one the test run's script started, guest/guest
+/// on localhost:5672; with PAYGURU_TEST_RABBITMQ=container one in a container). Use it as an xunit fixture
 /// (<c>IClassFixture&lt;RabbitMqBroker&gt;</c>, or the <see cref="RabbitMqCollection"/>) or construct it directly:
 /// every method checks first that the broker answers, and fails with a message saying how to start it.
 /// </summary>
 public sealed class RabbitMqBroker : IAsyncLifetime
 {
-    public const string Host = "localhost";
-    public const int Port = 5672;
-    public const string Username = "guest";
-    public const string Password = "guest";
+    public static string Host => RabbitMqNode.Current.Host;
+
+    public static ushort Port => RabbitMqNode.Current.Port;
+
+    public static string Username => RabbitMqNode.Current.Username;
+
+    public static string Password => RabbitMqNode.Current.Password;
 
     private static readonly TimeSpan ReachTimeout = TimeSpan.FromSeconds(5);
 
@@ -24,7 +28,7 @@ public sealed class RabbitMqBroker : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Throws, with instructions, unless localhost:5672 speaks AMQP.</summary>
+    /// <summary>Throws, with instructions, unless the node's AMQP port speaks AMQP.</summary>
     public static async Task EnsureReachableAsync(CancellationToken cancellationToken = default)
     {
         if (s_reachable)

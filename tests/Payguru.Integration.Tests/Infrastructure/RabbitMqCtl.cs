@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace Payguru.Integration.Tests.Infrastructure;
 
-/// <summary>Runs rabbitmqctl against the local node and returns its standard output.</summary>
+/// <summary>Runs rabbitmqctl against the test run's node (<see cref="RabbitMqNode"/>: on PATH, or inside its container) and returns its standard output.</summary>
 public static class RabbitMqCtl
 {
     // Every call boots an Erlang VM (~0.5 s of CPU); a few at a time keeps parallel tests from starving the machine.
@@ -31,6 +31,11 @@ public static class RabbitMqCtl
         await Throttle.WaitAsync(cancellationToken);
         try
         {
+            if (await RabbitMqNode.Current.TryExecRabbitMqCtlAsync(arguments, cancellationToken) is { } inContainer)
+            {
+                return inContainer;
+            }
+
             var startInfo = new ProcessStartInfo("rabbitmqctl")
             {
                 RedirectStandardOutput = true,

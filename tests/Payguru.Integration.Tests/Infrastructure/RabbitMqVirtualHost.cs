@@ -16,15 +16,24 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
     /// The RabbitMq__* settings that point a service at this virtual host, on the broker itself or, with
     /// <paramref name="host"/> and <paramref name="port"/>, on a <see cref="TcpProxy"/> in front of it.
     /// </summary>
-    public IReadOnlyDictionary<string, string?> ServiceEnvironment(string host = RabbitMqBroker.Host, int port = RabbitMqBroker.Port) =>
-        new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> ServiceEnvironment(string? host = null, int? port = null)
+    {
+        var environment = new Dictionary<string, string?>
         {
-            ["RabbitMq__Host"] = host,
-            ["RabbitMq__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RabbitMq__Host"] = host ?? RabbitMqBroker.Host,
+            ["RabbitMq__Port"] = (port ?? RabbitMqBroker.Port).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RabbitMq__VirtualHost"] = Name,
             ["RabbitMq__Username"] = RabbitMqBroker.Username,
             ["RabbitMq__Password"] = RabbitMqBroker.Password,
         };
+        if (RabbitMqNode.Current.InContainer)
+        {
+            // The error queue tool's; its default (port 15672 on the broker's host) is not the container's mapped port.
+            environment["RabbitMq__ManagementUrl"] = RabbitMqNode.Current.ManagementUrl;
+        }
+
+        return environment;
+    }
 
     /// <summary>Every queue with its counts (one rabbitmqctl call). Counts come from the queue processes, so they are current.</summary>
     public async Task<IReadOnlyList<QueueInfo>> ListQueuesAsync(CancellationToken cancellationToken = default)

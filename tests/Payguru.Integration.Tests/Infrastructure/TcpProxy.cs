@@ -31,8 +31,8 @@ public sealed class TcpProxy : IAsyncDisposable
 
     /// <summary>Starts forwarding 127.0.0.1:<see cref="Port"/> to the target (by default the local RabbitMQ).</summary>
     /// <param name="listenPort">0 lets the system pick a free port, which cannot race with anyone.</param>
-    public static TcpProxy Start(string targetHost = RabbitMqBroker.Host, int targetPort = RabbitMqBroker.Port, int listenPort = 0) =>
-        new(targetHost, targetPort, listenPort);
+    public static TcpProxy Start(string? targetHost = null, int? targetPort = null, int listenPort = 0) =>
+        new(targetHost ?? RabbitMqBroker.Host, targetPort ?? RabbitMqBroker.Port, listenPort);
 
     /// <summary>The address clients use: 127.0.0.1, not localhost, which may resolve to ::1 where nothing listens.</summary>
     public string Host => "127.0.0.1";

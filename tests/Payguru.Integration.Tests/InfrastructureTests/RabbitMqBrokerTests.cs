@@ -62,11 +62,12 @@ public sealed class RabbitMqBrokerTests(RabbitMqBroker broker) : IClassFixture<R
         var direct = vhost.ServiceEnvironment();
         var proxied = vhost.ServiceEnvironment("127.0.0.1", 40001);
 
-        Assert.Equal("localhost", direct["RabbitMq__Host"]);
-        Assert.Equal("5672", direct["RabbitMq__Port"]);
+        // The local node (localhost:5672, guest) unless PAYGURU_TEST_RABBITMQ=container chose a container.
+        Assert.Equal(RabbitMqBroker.Host, direct["RabbitMq__Host"]);
+        Assert.Equal(RabbitMqBroker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), direct["RabbitMq__Port"]);
         Assert.Equal(vhost.Name, direct["RabbitMq__VirtualHost"]);
-        Assert.Equal("guest", direct["RabbitMq__Username"]);
-        Assert.Equal("guest", direct["RabbitMq__Password"]);
+        Assert.Equal(RabbitMqBroker.Username, direct["RabbitMq__Username"]);
+        Assert.Equal(RabbitMqBroker.Password, direct["RabbitMq__Password"]);
         Assert.Equal("127.0.0.1", proxied["RabbitMq__Host"]);
         Assert.Equal("40001", proxied["RabbitMq__Port"]);
     }

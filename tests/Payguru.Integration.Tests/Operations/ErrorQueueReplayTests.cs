@@ -1,7 +1,7 @@
+using Payguru.Contracts.Ids;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Integration.Tests.Topology;
-using Payguru.Messaging.Ids;
 using Payguru.Messaging.Topology;
 using Payguru.Testing;
 
@@ -30,7 +30,7 @@ public sealed class ErrorQueueReplayTests(RabbitMqBroker broker, ITestOutputHelp
         var processor = await system.StartProcessorAsync(settings: quorum);
         var (gateway, client) = await system.StartGatewayAsync(settings: quorum);
         await using var _ = gateway;
-        var table = new BrokenTable(system.Database.DatabasePath, "payments");
+        var table = new BrokenTable(system.Sqlite.DatabasePath, "payments");
         await table.BreakAsync();
 
         var notification = new SignedNotification(txid, "ORDER-REPLAY-1");

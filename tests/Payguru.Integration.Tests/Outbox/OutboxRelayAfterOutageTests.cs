@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using MassTransit;
-using Microsoft.Data.Sqlite;
 using Payguru.Contracts.Payments;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
@@ -12,7 +12,7 @@ namespace Payguru.Integration.Tests.Outbox;
 /// <summary>
 /// Invariant 4 with a real broker outage: messages committed to the outbox while the processor
 /// cannot reach RabbitMQ are sent by its relay once the broker is back, in order, with their
-/// original ids.
+/// original ids. On SQLite and on SQL Server, the production database.
 /// </summary>
 public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
@@ -25,13 +25,15 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
         ["Outbox__ClaimTimeout"] = "00:00:04",
     };
 
-    [Fact]
-    public async Task Relay_delivers_what_was_committed_during_an_outage_once_the_broker_is_back()
+    [SkippableTheory]
+    [MemberData(nameof(ProcessorDatabases.Both), MemberType = typeof(ProcessorDatabases))]
+    public async Task Relay_delivers_what_was_committed_during_an_outage_once_the_broker_is_back(string database)
     {
-        await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
+        await using var store = await ProcessorDatabases.CreateAsync(database, directory);
+        await using var vhost = await broker.CreateVirtualHostAsync();
         await using var proxy = TcpProxy.Start();
-        var system = new DemoSystem(vhost, directory, output);
+        var system = new DemoSystem(vhost, directory, output, store);
         await using var processor = await system.StartProcessorAsync(proxy, FastOutbox);
 
         var received = new ConcurrentQueue<(Guid? MessageId, long Txid)>();
@@ -43,7 +45,7 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
             var messages = Enumerable.Range(1, Count)
                 .Select(i => (Id: NewId.NextGuid(), Message: Report(700000 + i)))
                 .ToList();
-            await CommitToOutboxAsync(system.Database.WriterConnectionString, messages);
+            await CommitToOutboxAsync(system.Database, messages);
 
             // The relay claims them, cannot publish, and releases them with the error.
             await system.Database.WaitUntilAsync(
@@ -67,12 +69,14 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
         }
     }
 
-    [Fact]
-    public async Task Two_processor_instances_relay_each_message_once_and_in_order()
+    [SkippableTheory]
+    [MemberData(nameof(ProcessorDatabases.Both), MemberType = typeof(ProcessorDatabases))]
+    public async Task Two_processor_instances_relay_each_message_once_and_in_order(string database)
     {
-        await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        var system = new DemoSystem(vhost, directory, output);
+        await using var store = await ProcessorDatabases.CreateAsync(database, directory);
+        await using var vhost = await broker.CreateVirtualHostAsync();
+        var system = new DemoSystem(vhost, directory, output, store);
         await using var first = await system.StartProcessorAsync(settings: FastOutbox);
         await using var second = await system.StartProcessorAsync(settings: FastOutbox);
         await vhost.WaitForQueueAsync(Messaging.Topology.ProcessorQueues.Payments, q => q.Consumers >= 2, TimeSpan.FromSeconds(60));
@@ -86,7 +90,7 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
             var messages = Enumerable.Range(1, 200)
                 .Select(i => (Id: NewId.NextGuid(), Message: Report(710000 + i)))
                 .ToList();
-            await CommitToOutboxAsync(system.Database.WriterConnectionString, messages);
+            await CommitToOutboxAsync(system.Database, messages);
 
             await Poll.WaitUntilAsync(() => received.Count >= messages.Count, TimeSpan.FromSeconds(90), "200 relayed messages");
             await system.Database.WaitForCountAsync("outbox_messages", messages.Count, TimeSpan.FromSeconds(30), "sent_at IS NOT NULL");
@@ -104,28 +108,35 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
     static PaymentStatusReported Report(long txid) =>
         new(txid, $"PG-{txid}", $"ORDER-{txid}", 1.00m, "1.00", 2, new DateTimeOffset(2018, 1, 18, 13, 48, 39, TimeSpan.FromHours(3)), "ziraatbank", "DEMO");
 
-    /// <summary>What a consumer's transaction leaves in the outbox, written as the processor's schema has it.</summary>
-    static async Task CommitToOutboxAsync(string connectionString, IReadOnlyList<(Guid Id, PaymentStatusReported Message)> messages)
+    /// <summary>What a consumer's transaction leaves in the outbox, written as the processor's schema has it (the same columns in both dialects).</summary>
+    static async Task CommitToOutboxAsync(ProcessorDatabase database, IReadOnlyList<(Guid Id, PaymentStatusReported Message)> messages)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
+        await using var connection = await database.OpenWriterAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
         foreach (var (id, message) in messages)
         {
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
                 INSERT INTO outbox_messages (message_id, message_type, body, created_at)
-                VALUES ($id, $type, $body, $created);
+                VALUES (@id, @type, @body, @created);
                 """;
-            insert.Parameters.AddWithValue("$id", id.ToString("D"));
-            insert.Parameters.AddWithValue("$type", typeof(PaymentStatusReported).FullName);
-            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(message));
-            insert.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
+            Add(insert, "@id", id.ToString("D"));
+            Add(insert, "@type", typeof(PaymentStatusReported).FullName!);
+            Add(insert, "@body", JsonSerializer.Serialize(message));
+            Add(insert, "@created", DateTimeOffset.UtcNow.ToString("O"));
             await insert.ExecuteNonQueryAsync();
         }
 
         await transaction.CommitAsync();
+    }
+
+    static void Add(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>Another service subscribing to the event, connected to the broker directly; one message at a time keeps the order visible.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Payguru.Testing;
 using YamlDotNet.RepresentationModel;
 
@@ -12,6 +13,20 @@ namespace Payguru.Integration.Tests.Packaging;
 public sealed class ComposeFileTests
 {
     static readonly string[] LongRunning = ["rabbitmq", "sqlserver", "sandbox", "processor", "gateway"];
+
+    static readonly (string Service, string Dockerfile)[] Built =
+        [("sandbox", "tools/Payguru.Sandbox/Dockerfile"), ("processor", "services/RefundProcessor/Dockerfile"), ("gateway", "services/Gateway/Dockerfile")];
+
+    /// <summary>
+    /// The runtime image of the built services and what its health checks may call. mcr.microsoft.com/dotnet/aspnet:10.0
+    /// is Ubuntu 24.04: dotnet/dotnet-docker's manifest.json gives the 10.0 tag to src/aspnet/10.0/noble, built on
+    /// runtime:10.0-noble, on runtime-deps:10.0-noble, FROM ubuntu:noble plus the .NET libraries (no curl, no wget).
+    /// Ubuntu's base has bash (exec, printf and /dev/tcp are its own), coreutils' head and grep. The chiseled and
+    /// Alpine variants have no bash: moving to one fails here before compose waits forever for a health check.
+    /// </summary>
+    const string RuntimeImage = "mcr.microsoft.com/dotnet/aspnet:10.0";
+
+    static readonly string[] RuntimeImageCommands = ["exec", "printf", "head", "grep"];
 
     [Fact]
     public async Task Compose_file_is_valid()
@@ -136,7 +151,7 @@ public sealed class ComposeFileTests
     {
         var services = Services(await DockerCompose.ResolvedAsync());
 
-        Assert.All(new[] { ("sandbox", "tools/Payguru.Sandbox/Dockerfile"), ("processor", "services/RefundProcessor/Dockerfile"), ("gateway", "services/Gateway/Dockerfile") }, built =>
+        Assert.All(Built, built =>
         {
             var build = Mapping(services, built.Item1, "build");
             Assert.Equal(RepoPaths.Root.TrimEnd('/'), Text(build["context"]).TrimEnd('/'));
@@ -144,6 +159,22 @@ public sealed class ComposeFileTests
             Assert.True(File.Exists(Path.Combine(RepoPaths.Root, built.Item2)), built.Item2);
             var ports = Assert.IsType<YamlSequenceNode>(Mapping(services, built.Item1)["ports"]);
             Assert.All(ports, port => Assert.Equal("8080", ContainerPort(port)));
+        });
+    }
+
+    [Fact]
+    public async Task Health_checks_of_the_built_services_run_only_what_their_runtime_image_has()
+    {
+        var services = Services(await DockerCompose.ResolvedAsync());
+
+        Assert.All(Built, built =>
+        {
+            Assert.Equal(RuntimeImage, Dockerfile.Load(Path.Combine(RepoPaths.Root, built.Dockerfile)).Final.Image);
+            var test = Texts(Mapping(services, built.Service, "healthcheck")["test"]).ToList();
+            Assert.Equal(["CMD", "bash", "-c"], test[..3]);
+            var commands = Regex.Split(test[3], @"&&|\|\||\||;").Select(command => command.Trim().Split(' ')[0]).ToList();
+            Assert.All(commands, command => Assert.True(
+                RuntimeImageCommands.Contains(command), $"{built.Service}: its health check runs {command}, which {RuntimeImage} may not have"));
         });
     }
 

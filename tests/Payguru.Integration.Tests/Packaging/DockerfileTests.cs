@@ -117,6 +117,26 @@ public sealed class DockerfileTests
         Assert.Contains(file.Final.All("ENV"), env => env.Arguments == $"ASPNETCORE_URLS=http://+:{port}");
     }
 
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void Its_build_context_is_only_what_it_copies(string dockerfile)
+    {
+        // BuildKit reads <Dockerfile>.dockerignore instead of the root one: an allow-list keeps tests/, bench/,
+        // .git and every other project out of the context sent to the engine.
+        var ignoreFile = InRepo(dockerfile + ".dockerignore");
+        Assert.True(File.Exists(ignoreFile), $"{dockerfile}: no {dockerfile}.dockerignore, so the whole repository is its build context");
+        var patterns = File.ReadAllLines(ignoreFile).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
+        var copied = ContextCopies(Load(dockerfile)).SelectMany(copy => copy.Sources)
+            .Where(source => source.EndsWith('/') || !source.Contains('/'))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal("*", patterns[0]);
+        Assert.Equal(copied, patterns.Where(pattern => pattern.StartsWith('!')).Select(pattern => pattern[1..]).Order(StringComparer.Ordinal));
+        var lastException = patterns.FindLastIndex(pattern => pattern.StartsWith('!'));
+        Assert.Contains("**/bin/", patterns[(lastException + 1)..]);
+        Assert.Contains("**/obj/", patterns[(lastException + 1)..]);
+    }
+
     static IEnumerable<string> FindDockerfiles() =>
         Directory.EnumerateFiles(RepoPaths.Root, "Dockerfile", SearchOption.AllDirectories)
             .Select(Relative)

@@ -46,6 +46,24 @@ public sealed class OrderServiceSampleTests
         Assert.Contains(@"samples\OrderService\OrderService.csproj", solution, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sample_tests_use_only_the_sample_the_test_kit_MassTransit_and_xunit()
+    {
+        var testsDirectory = Path.Combine(RepoPaths.Root, "tests", "OrderService.Tests");
+        var project = XDocument.Load(Path.Combine(testsDirectory, "OrderService.Tests.csproj"));
+
+        var projectReferences = Includes(project, "ProjectReference")
+            .Select(include => Path.GetFullPath(Path.Combine(testsDirectory, include.Replace('\\', Path.DirectorySeparatorChar))))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                Path.Combine(RepoPaths.Root, "contracts", "Payguru.Contracts.Testing", "Payguru.Contracts.Testing.csproj"),
+                Path.Combine(SampleDirectory, "OrderService.csproj"),
+            ],
+            projectReferences);
+        Assert.Equal(["MassTransit", "Microsoft.NET.Test.Sdk", "xunit", "xunit.runner.visualstudio"], Includes(project, "PackageReference").Order(StringComparer.Ordinal));
+    }
+
     private static XDocument LoadProject() => XDocument.Load(Path.Combine(SampleDirectory, "OrderService.csproj"));
 
     private static IEnumerable<string> Includes(XDocument project, string itemName) =>

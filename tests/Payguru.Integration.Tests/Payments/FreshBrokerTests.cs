@@ -27,7 +27,7 @@ public sealed class FreshBrokerTests(RabbitMqBroker broker, ITestOutputHelper ou
         Assert.NotNull(queue);
         Assert.True(queue.Durable);
         Assert.Equal(1, queue.Messages);
-        Assert.False(system.Database.DatabaseExists);
+        Assert.False(system.Sqlite.DatabaseExists);
 
         await using var processor = await system.StartProcessorAsync();
 

@@ -1,9 +1,9 @@
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Paywall;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
-using Payguru.Messaging.Ids;
-using Payguru.Testing;
 using Payguru.Messaging.Topology;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Paywall;
 

@@ -9,18 +9,20 @@ namespace Payguru.Integration.Tests.Refunds;
 /// <summary>
 /// Invariant 5 under faults: two processor instances on one database and one queue, Payguru's
 /// answers lost, 5xx answers and answers held past the client's timeout, requests sent twice.
-/// N requests make exactly N refunds at the sandbox.
+/// N requests make exactly N refunds at the sandbox. On SQLite and on SQL Server, the production database.
 /// </summary>
 public sealed class ExactlyOnceCreateTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
     const int Orders = 8;
     const int RefundsPerOrder = 3;
 
-    [Fact]
-    public async Task N_requests_make_exactly_N_creates_through_lost_answers_5xx_and_timeouts_on_two_instances()
+    [SkippableTheory]
+    [MemberData(nameof(ProcessorDatabases.Both), MemberType = typeof(ProcessorDatabases))]
+    public async Task N_requests_make_exactly_N_creates_through_lost_answers_5xx_and_timeouts_on_two_instances(string database)
     {
-        await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
+        await using var store = await ProcessorDatabases.CreateAsync(database, directory);
+        await using var vhost = await broker.CreateVirtualHostAsync();
         await using var sandbox = await DemoSystem.StartSandboxAsync();
         using var admin = new SandboxClient(sandbox.Url);
         var orders = Enumerable.Range(1, Orders).Select(i => $"ORDER-X{i}").ToList();
@@ -34,7 +36,7 @@ public sealed class ExactlyOnceCreateTests(RabbitMqBroker broker, ITestOutputHel
         await admin.AddFaultAsync(new { endpoint = "refund/create", kind = "status", status = 503, count = 3 });
         await admin.AddFaultAsync(new { endpoint = "refund/create", kind = "hold", delayMs = 4000, count = 2 });
 
-        var system = new DemoSystem(vhost, directory, output);
+        var system = new DemoSystem(vhost, directory, output, store);
         var settings = DemoSystem.RefundSettings(sandbox);
         await using var first = await system.StartProcessorAsync(settings: settings);
         await using var second = await system.StartProcessorAsync(settings: settings);

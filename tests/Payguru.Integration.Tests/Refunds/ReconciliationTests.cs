@@ -1,7 +1,7 @@
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
-using Payguru.Messaging.Ids;
 using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Refunds;

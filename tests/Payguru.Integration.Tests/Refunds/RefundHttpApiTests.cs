@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
-using Payguru.Messaging.Ids;
 using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Refunds;

@@ -6,11 +6,14 @@ namespace Payguru.Integration.Tests.Scenario;
 
 /// <summary>
 /// The gateway and the processor as real processes with the demo credentials, on one virtual
-/// host (directly or through a proxy), the processor on its own SQLite file.
+/// host (directly or through a proxy), the processor on its own SQLite file or on <paramref name="database"/>.
 /// </summary>
-public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory directory, ITestOutputHelper output)
+public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory directory, ITestOutputHelper output, ProcessorDatabase? database = null)
 {
-    public SqliteProbe Database { get; } = new(directory.File("payguru.db"));
+    public ProcessorDatabase Database { get; } = database ?? new SqliteProbe(directory.File("payguru.db"));
+
+    /// <summary>The processor's SQLite file, for the tests that only run on SQLite.</summary>
+    public SqliteProbe Sqlite => Database as SqliteProbe ?? throw new InvalidOperationException($"The processor runs on {Database}, not on SQLite.");
 
     public static IReadOnlyDictionary<string, string?> Development { get; } = new Dictionary<string, string?>
     {
@@ -36,10 +39,12 @@ public sealed class DemoSystem(RabbitMqVirtualHost vhost, TempDirectory director
     public async Task<ServiceProcess> StartProcessorAsync(
         TcpProxy? brokerProxy = null, IReadOnlyDictionary<string, string?>? settings = null, string? url = null)
     {
-        var environment = new Dictionary<string, string?>(Environment(brokerProxy, settings))
+        var environment = new Dictionary<string, string?>(Environment(brokerProxy, settings));
+        foreach (var (name, value) in Database.ProcessorSettings)
         {
-            ["ConnectionStrings__Payguru"] = Database.WriterConnectionString,
-        };
+            environment[name] = value;
+        }
+
         var process = ServiceProcess.StartRefundProcessor(
             environment, directory.Path, output, ["--urls", url ?? FreePort.NextHttpUrl()]);
         await vhost.WaitForQueueAsync(ProcessorQueues.Payments, queue => queue.Consumers > 0, TimeSpan.FromSeconds(60));

@@ -103,7 +103,7 @@ public sealed class OtlpExportTests(RabbitMqBroker broker, ITestOutputHelper out
             720001, "PG-720001", "ORDER-OTLP-3", 1.00m, "1.00", 2, new DateTimeOffset(2018, 1, 18, 13, 48, 39, TimeSpan.FromHours(3)), "ziraatbank", "DEMO");
 
         // What a writer that crashed before sending leaves: an unclaimed row with the trace it was written in.
-        await using (var connection = new SqliteConnection(system.Database.WriterConnectionString))
+        await using (var connection = new SqliteConnection(system.Sqlite.WriterConnectionString))
         {
             await connection.OpenAsync();
             await using var insert = connection.CreateCommand();

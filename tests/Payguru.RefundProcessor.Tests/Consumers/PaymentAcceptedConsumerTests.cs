@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.Testing;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Payments;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.RefundProcessor.Tests.Consumers;
 

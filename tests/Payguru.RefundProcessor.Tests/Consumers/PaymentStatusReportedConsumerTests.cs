@@ -1,6 +1,6 @@
 using MassTransit;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Payments;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.RefundProcessor.Tests.Consumers;
 

@@ -4,7 +4,6 @@ using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Extensions;
 using Payguru.Testing;
@@ -74,13 +73,9 @@ public sealed class ProcessorHarness : IAsyncDisposable
         configureServices?.Invoke(services);
         services.AddMassTransitTestHarness(x =>
         {
-            x.AddConsumers(typeof(PaymentAcceptedConsumer).Assembly);
+            x.AddProcessorConsumers();
             configureBus?.Invoke(x);
-            x.UsingInMemory((context, cfg) =>
-            {
-                cfg.ConfigureProcessorPipeline(context);
-                cfg.ConfigureEndpoints(context);
-            });
+            x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
         });
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

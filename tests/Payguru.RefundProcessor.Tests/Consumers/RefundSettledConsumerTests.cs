@@ -1,5 +1,5 @@
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 
 namespace Payguru.RefundProcessor.Tests.Consumers;
 

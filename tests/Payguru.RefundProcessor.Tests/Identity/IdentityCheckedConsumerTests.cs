@@ -1,6 +1,6 @@
 using MassTransit;
 using Payguru.Contracts.Identity;
-using Payguru.Messaging.Ids;
+using Payguru.Contracts.Ids;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 using Payguru.Testing;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Payments;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Extensions;
 using Payguru.RefundProcessor.Tests.Consumers;
 using Payguru.Testing;

@@ -1,5 +1,6 @@
 using Payguru.Contracts.Paywall;
 using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Paywall;
 

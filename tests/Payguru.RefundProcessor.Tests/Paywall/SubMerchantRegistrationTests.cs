@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Paywall;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 using Payguru.Testing;
 

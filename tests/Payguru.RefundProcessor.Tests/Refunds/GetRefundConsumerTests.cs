@@ -1,9 +1,10 @@
 using MassTransit;
 using MassTransit.Testing;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Tests.Consumers;
 using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Refunds;
 

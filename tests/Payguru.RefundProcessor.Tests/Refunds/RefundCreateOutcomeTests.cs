@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.RefundProcessor.Tests.Refunds;
 

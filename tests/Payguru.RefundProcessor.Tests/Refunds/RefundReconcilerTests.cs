@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tests.Consumers;
 using Payguru.RefundProcessor.Tests.Infrastructure;

@@ -1,7 +1,6 @@
-using Payguru.Api.Validation;
+using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
-using Payguru.Messaging.Ids;
-using Payguru.Messaging.Refunds;
+using Payguru.Contracts.Validation;
 using Payguru.RefundProcessor.Tests.Infrastructure;
 using Payguru.Testing;
 

@@ -28,16 +28,14 @@ public interface ITestDatabase : IAsyncDisposable
 
     ITokenQueries TokenQueries { get; }
 
-    /// <summary>
-    /// Why this dialect's suites cannot run on this machine (shown as the skip reason of each of
-    /// their tests, see <see cref="StoreFactAttribute"/>), or null when they can.
-    /// </summary>
-    static abstract string? SkipReason { get; }
-
     ISubMerchantQueries SubMerchantQueries { get; }
 
     IIdentityQueries IdentityQueries { get; }
 
-    /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
+    /// <summary>
+    /// Creates an empty database and applies every schema script of the dialect. When the dialect's server is
+    /// not available here it skips the test (<c>Skip.If</c>, so the suites' tests are <c>[SkippableFact]</c>s)
+    /// with the reason.
+    /// </summary>
     Task CreateAsync(CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
 
     OutboxStore Outbox => new(Database.OutboxQueries, Database.Connections, Clock);
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Added_messages_are_stored_in_order_with_increasing_sequences()
     {
         var envelopes = Envelopes(5);
@@ -31,7 +31,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(5L, await Outbox.CountUnsentAsync(CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Messages_added_in_a_later_transaction_come_after_earlier_ones()
     {
         var first = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", TimeSpan.Zero));
@@ -42,7 +42,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(first.Concat(second).Select(r => r.MessageId), claimed.Select(r => r.MessageId));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Messages_added_in_a_rolled_back_transaction_are_not_stored()
     {
         await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", TimeSpan.Zero), commit: false);
@@ -51,7 +51,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Messages_added_claimed_are_not_claimable_by_another_owner_before_the_claim_expires()
     {
         await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
@@ -61,7 +61,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Messages_added_claimed_are_claimable_once_the_claim_expires()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
@@ -72,7 +72,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         AssertSameMessages(added, claimed);
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Claimed_messages_are_not_claimed_again_until_that_claim_expires()
     {
         await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", TimeSpan.Zero));
@@ -84,7 +84,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(3, (await Outbox.ClaimBatchAsync("relay-2", 10, ClaimFor, CancellationToken.None)).Count);
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Claim_returns_the_oldest_messages_first_in_batches_of_the_given_size()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(5), "writer", TimeSpan.Zero));
@@ -101,7 +101,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         AssertSameMessages(added, batches.SelectMany(b => b));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Claim_stops_before_an_older_message_that_is_still_claimed()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(4), "writer", TimeSpan.Zero));
@@ -114,7 +114,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         AssertSameMessages(added.Skip(2), await Outbox.ClaimBatchAsync("relay-2", 10, ClaimFor, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Concurrent_claimers_never_get_the_same_message()
     {
         const int count = 500;
@@ -156,7 +156,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         }
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Sent_messages_are_neither_counted_nor_claimed_again()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
@@ -173,7 +173,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(0L, await Outbox.CountUnsentAsync(CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Released_messages_are_claimable_again_only_after_the_retry_time()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
@@ -191,7 +191,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
             await QueryAsync<string>("SELECT last_error FROM outbox_messages ORDER BY sequence;"));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Release_with_no_retry_delay_makes_messages_claimable_at_once()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", ClaimFor));
@@ -201,7 +201,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         AssertSameMessages(added, await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Release_by_an_owner_that_lost_the_claim_leaves_the_new_owners_claim()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", ClaimFor));
@@ -214,7 +214,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(["relay", "relay"], await QueryAsync<string>("SELECT claimed_by FROM outbox_messages ORDER BY sequence;"));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Relay_lease_excludes_other_owners_until_it_expires()
     {
         Assert.True(await Outbox.TryAcquireRelayLeaseAsync("relay-a", ClaimFor, CancellationToken.None));
@@ -228,7 +228,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.False(await Outbox.TryAcquireRelayLeaseAsync("relay-a", ClaimFor, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Relay_lease_holder_can_renew_it()
     {
         Assert.True(await Outbox.TryAcquireRelayLeaseAsync("relay-a", ClaimFor, CancellationToken.None));
@@ -241,7 +241,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.True(await Outbox.TryAcquireRelayLeaseAsync("relay-b", ClaimFor, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Relay_lease_taken_concurrently_goes_to_exactly_one_owner()
     {
         const int owners = 8;
@@ -263,7 +263,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
             .Select(i => new OutboxEnvelope(Guid.NewGuid(), "Payguru.Contracts.Payments.PaymentAccepted", $$"""{"Txid":{{i}}}"""))
             .ToList();
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Sent_messages_older_than_the_cutoff_are_deleted_and_unsent_ones_never()
     {
         var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));

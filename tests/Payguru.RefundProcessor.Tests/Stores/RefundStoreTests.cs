@@ -18,7 +18,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
 
     DateTimeOffset Expiry => Clock.GetUtcNow() + AttemptFor;
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_starts_on_an_accepted_refund_and_owns_it_until_its_expiry()
     {
         var id = await InsertAsync("order-1");
@@ -33,7 +33,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(RefundRecordStates.Creating, await StateAsync(id));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_starts_only_from_accepted()
     {
         var creating = await InsertAsync("order-1");
@@ -53,7 +53,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(RefundRecordStates.Submitted, await StateAsync(submitted));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_waits_while_another_refund_of_the_same_order_is_creating()
     {
         var first = await InsertAsync("order-1");
@@ -78,7 +78,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.NotNull(await Refunds.TryStartAttemptAsync(third, "attempt-3", Expiry, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Concurrent_attempts_on_refunds_of_one_order_start_exactly_one()
     {
         var ids = new List<Guid>();
@@ -100,7 +100,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(1L, await ScalarAsync<long>("SELECT COUNT(*) FROM refunds WHERE state = 'creating';"));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Only_one_refund_of_an_order_can_be_creating_whatever_writes_it()
     {
         await InsertAsync("order-1");
@@ -116,7 +116,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM refunds WHERE state = 'creating';"));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_is_taken_over_only_after_it_expired()
     {
         var id = await InsertAsync("order-1");
@@ -138,7 +138,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.True(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, id, "attempt-2", 101)));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_is_never_taken_over_when_not_creating()
     {
         var accepted = await InsertAsync("order-1");
@@ -156,7 +156,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
             [await StateAsync(accepted), await StateAsync(submitted), await StateAsync(rejected)]);
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Postponed_attempt_is_taken_over_only_after_its_new_expiry()
     {
         var id = await InsertAsync("order-1");
@@ -169,7 +169,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.NotNull(await Refunds.TryTakeOverAttemptAsync(id, "attempt-2", Expiry, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Only_the_owning_attempt_completes_a_refund_and_only_once()
     {
         var id = await InsertAsync("order-1");
@@ -189,7 +189,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal((long?)101, (await Refunds.FindAsync(id, CancellationToken.None))!.RefundId);
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Completion_in_a_rolled_back_transaction_leaves_the_attempt_open()
     {
         var id = await InsertAsync("order-1");
@@ -201,7 +201,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.True(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, id, "attempt-1", 101)));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Payguru_refund_id_belongs_to_one_request()
     {
         var first = await InsertAsync("order-1");
@@ -218,7 +218,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(first, (await Refunds.FindByRefundIdAsync(connection, null, 777))!.RequestId);
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Rejected_refunds_do_not_count_against_the_payment()
     {
         await InsertAsync("order-1", amount: "6.00");
@@ -232,7 +232,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(["2.50", "6.00"], amounts.Order());
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Known_refund_ids_are_those_recorded_for_the_order()
     {
         var first = await InsertAsync("order-1");
@@ -246,7 +246,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal([11L], await Refunds.KnownRefundIdsAsync("order-1", CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Next_accepted_of_an_order_is_its_oldest()
     {
         var creating = await InsertAsync("order-1");
@@ -261,7 +261,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Null(await Refunds.NextAcceptedOfOrderAsync("order-none", CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Sweep_picks_accepted_refunds_and_expired_attempts_only()
     {
         var accepted = await InsertAsync("order-1");
@@ -281,7 +281,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Single(await Refunds.SweepableAsync(1, TimeSpan.Zero, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Sweep_leaves_a_refund_accepted_just_now_to_the_submit_after_its_commit()
     {
         var sweepAfter = TimeSpan.FromSeconds(5);
@@ -294,7 +294,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal([accepted], (await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None)).Select(r => r.RequestId));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Results_only_move_forwards()
     {
         var results = new List<bool>();

@@ -17,7 +17,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
 
     DateTimeOffset Expiry => Clock.GetUtcNow() + AttemptFor;
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Accepted_registration_is_stored_with_its_request_and_read_back()
     {
         await SaveAsync("EXT-1");
@@ -28,7 +28,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(("EXT-1", 1, SubMerchantRecordStates.Accepted, "Shop", "{\"x\":1}", false), (record.MemberExternalId, record.Registration, record.State, record.MemberName, record.Request, record.OutcomeUnknown));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task A_second_first_registration_of_the_same_id_fails()
     {
         await SaveAsync("EXT-1");
@@ -37,7 +37,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(1L, await ScalarAsync<long>("SELECT COUNT(*) FROM sub_merchants;"));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Only_a_rejected_registration_is_taken_by_the_next_one_and_only_once()
     {
         await SaveAsync("EXT-ACCEPTED");
@@ -51,7 +51,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal((2, SubMerchantRecordStates.Accepted, (string?)null), (again!.Registration, again.State, again.RejectionReason));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_starts_only_from_accepted_and_only_its_owner_completes_it_dropping_the_request()
     {
         await SaveAsync("EXT-1");
@@ -66,7 +66,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal((SubMerchantRecordStates.Registered, (long?)7, (string?)null), (done!.State, done.PaywallMemberId, done.Request));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Attempt_is_taken_over_only_once_expired_and_then_counts_as_unknown()
     {
         await SaveAsync("EXT-1");
@@ -85,7 +85,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal((SubMerchantRecordStates.Rejected, "Busy", (int?)1001, (string?)null), (rejected!.State, rejected.RejectionMessage, rejected.PaywallErrorCode, rejected.Request));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Unknown_outcome_is_marked_and_postponed_by_its_owner_only()
     {
         await SaveAsync("EXT-1");
@@ -99,7 +99,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Single(await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Sweep_picks_accepted_ones_oldest_first_up_to_the_limit_and_never_decided_ones()
     {
         await SaveAsync("EXT-OLD");
@@ -111,7 +111,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(["EXT-OLD", "EXT-NEW"], (await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None)).Select(r => r.MemberExternalId));
     }
 
-    [StoreFact]
+    [SkippableFact]
     public async Task Sweep_leaves_a_registration_accepted_just_now_to_the_member_call_after_its_commit()
     {
         var sweepAfter = TimeSpan.FromSeconds(5);

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Payguru.Api.Client;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Extensions;
@@ -77,23 +77,23 @@ public sealed class SharedTokenSourceTests(SandboxFixture sandbox) : IClassFixtu
     [Fact]
     public async Task Refused_token_request_fails_and_releases_the_lease_at_once()
     {
-        await using var wrong = await Instance.StartAsync(_directory, sandbox.Url, merchantKey: "not-the-merchant-key");
-        await using var right = await Instance.StartAsync(_directory, sandbox.Url);
+        // The instances' clock stands still: a lease that was not given up could only end by expiring, which never
+        // comes, so each call below returns only if it did not wait for a lease. The guard turns such a hang into a failure.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var hangGuard = TimeSpan.FromSeconds(60);
+        await using var wrong = await Instance.StartAsync(_directory, sandbox.Url, clock, merchantKey: "not-the-merchant-key");
+        await using var right = await Instance.StartAsync(_directory, sandbox.Url, clock);
 
         var failure = await Assert.ThrowsAsync<PayguruTokenException>(async () => await wrong.Tokens.GetTokenAsync(CancellationToken.None));
         Assert.DoesNotContain("not-the-merchant-key", failure.Message);
         Assert.Equal(0L, await right.ScalarAsync<long>("SELECT COUNT(*) FROM payguru_tokens WHERE refresh_owner IS NOT NULL OR refresh_expires_at <> 0 OR token IS NOT NULL;"));
 
-        // The lease would last 4 × RequestTimeout (8 s); released, the right key gets a token at once.
-        var clock = Stopwatch.StartNew();
-        var token = await right.Tokens.GetTokenAsync(CancellationToken.None);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"waited {clock.Elapsed} for a lease that should have been released");
+        // Released, the right key gets a token without the clock moving.
+        var token = await right.Tokens.GetTokenAsync(CancellationToken.None).AsTask().WaitAsync(hangGuard);
         Assert.Equal((token, 1L), await right.StoredAsync());
 
         // The failing instance fails again at once too, instead of waiting for its own lease.
-        clock.Restart();
-        await Assert.ThrowsAsync<PayguruTokenException>(async () => await wrong.Tokens.RefreshAsync(token, CancellationToken.None));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"the second failure took {clock.Elapsed}");
+        await Assert.ThrowsAsync<PayguruTokenException>(async () => await wrong.Tokens.RefreshAsync(token, CancellationToken.None).AsTask().WaitAsync(hangGuard));
         Assert.Equal(3, await sandbox.CallsAsync("getToken"));
     }
 
@@ -124,7 +124,8 @@ public sealed class SharedTokenSourceTests(SandboxFixture sandbox) : IClassFixtu
 
         public SharedTokenSource Tokens { get; }
 
-        public static async Task<Instance> StartAsync(TempDirectory directory, string sandboxUrl, string merchantKey = Demo.MerchantKey)
+        /// <param name="clock">The instance's clock; the machine's by default.</param>
+        public static async Task<Instance> StartAsync(TempDirectory directory, string sandboxUrl, TimeProvider? clock = null, string merchantKey = Demo.MerchantKey)
         {
             var settings = RefundHarness.Settings(sandboxUrl);
             settings["Payguru:MerchantKey"] = merchantKey;
@@ -140,6 +141,11 @@ public sealed class SharedTokenSourceTests(SandboxFixture sandbox) : IClassFixtu
                 .AddProcessorTelemetry(configuration)
                 .AddSingleton(ProcessorInstance.New())
                 .AddProcessorRefunds();
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+
             var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
             return new Instance(provider);

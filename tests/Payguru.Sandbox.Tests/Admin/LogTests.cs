@@ -2,7 +2,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Admin;
 
-public sealed class LogTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class LogTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task The_log_never_shows_a_token_a_notification_key_or_a_secret_in_full()

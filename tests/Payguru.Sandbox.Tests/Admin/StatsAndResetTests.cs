@@ -6,7 +6,7 @@ using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Admin;
 
-public sealed class StatsAndResetTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class StatsAndResetTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Stats_count_calls_per_endpoint_tokens_payments_refunds_per_order_and_callbacks()

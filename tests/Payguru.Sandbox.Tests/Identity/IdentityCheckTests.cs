@@ -12,7 +12,7 @@ namespace Payguru.Sandbox.Tests.Identity;
 /// (here the fake merchant): a signed <c>verify</c> call, the answer compared with md5(TCKN + service key), then
 /// <c>verified</c> or <c>unverified</c>; the TCKN is never sent, shown or logged.
 /// </summary>
-public sealed class IdentityCheckTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class IdentityCheckTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     const string Tckn = "10000000146";
     const string OtherTckn = "12345678950";

@@ -4,16 +4,16 @@ namespace Payguru.Sandbox.Tests.Infrastructure;
 
 /// <summary>A test against the shared sandbox: it starts from a reset sandbox and a fake merchant that has received nothing.</summary>
 [Collection(SandboxCollection.Name)]
-public abstract class SandboxTest(SandboxFixture fixture) : IAsyncLifetime
+public abstract class SandboxTest(MerchantSandboxFixture fixture) : IAsyncLifetime
 {
-    protected SandboxFixture Fixture { get; } = fixture;
+    protected MerchantSandboxFixture Fixture { get; } = fixture;
 
     protected SandboxClient Client => Fixture.Client;
 
     protected FakeMerchant Merchant => Fixture.Merchant;
 
     protected static string OtherMerchantTokenKey =>
-        PayguruKeys.Token(SandboxFixture.OtherMerchantId, Demo.ServerIp, SandboxFixture.OtherMerchantKey);
+        PayguruKeys.Token(MerchantSandboxFixture.OtherMerchantId, Demo.ServerIp, MerchantSandboxFixture.OtherMerchantKey);
 
     public Task InitializeAsync() => Fixture.ResetAsync();
 

@@ -6,7 +6,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Paywall;
 
-public sealed class MemberTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class MemberTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Member_answers_the_stored_member_with_its_id_and_insert_time()

@@ -6,7 +6,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Paywall;
 
-public sealed class TempTokenTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class TempTokenTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Temp_token_answers_the_envelope_with_a_token_that_expires_after_ExpiryMin()

@@ -5,7 +5,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Refunds;
 
-public sealed class RefundCreateTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class RefundCreateTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Create_answers_000_with_the_refund_id_as_a_string_like_the_seed_sample()
@@ -70,7 +70,7 @@ public sealed class RefundCreateTests(SandboxFixture fixture) : SandboxTest(fixt
     {
         var token = await TokenWithPaymentAsync("ORDER-SVC");
 
-        var answer = await Client.CreateRefundAsync(token, "ORDER-SVC", code: SandboxFixture.OtherServiceCode);
+        var answer = await Client.CreateRefundAsync(token, "ORDER-SVC", code: MerchantSandboxFixture.OtherServiceCode);
 
         Assert.Equal("ERR_005", answer.Status);
         Assert.Equal("Invalid Service", answer.Message);
@@ -92,7 +92,7 @@ public sealed class RefundCreateTests(SandboxFixture fixture) : SandboxTest(fixt
     public async Task Create_with_another_merchants_token_answers_ERR_016()
     {
         await Client.SeedPaymentAsync("ORDER-OTHER");
-        var otherToken = await Client.NewTokenAsync(SandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
+        var otherToken = await Client.NewTokenAsync(MerchantSandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
 
         var answer = await Client.CreateRefundAsync(otherToken, "ORDER-OTHER", merchant: Demo.MerchantId);
 

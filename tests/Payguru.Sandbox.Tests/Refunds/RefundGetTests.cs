@@ -4,7 +4,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Refunds;
 
-public sealed class RefundGetTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class RefundGetTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     /// <summary>The fields of the seed's refund/get sample, in its order.</summary>
     public static readonly string[] SampleFields =
@@ -83,9 +83,9 @@ public sealed class RefundGetTests(SandboxFixture fixture) : SandboxTest(fixture
     {
         var token = await TokenWithPaymentAsync("ORDER-MINE");
         var id = await Client.CreatedRefundAsync(token, "ORDER-MINE");
-        var otherToken = await Client.NewTokenAsync(SandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
+        var otherToken = await Client.NewTokenAsync(MerchantSandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
 
-        var answer = await Client.GetAsync<RefundGetAnswer>("/phs/refund/get", otherToken, SandboxFixture.OtherMerchantId, ("id", id.ToString()));
+        var answer = await Client.GetAsync<RefundGetAnswer>("/phs/refund/get", otherToken, MerchantSandboxFixture.OtherMerchantId, ("id", id.ToString()));
 
         Assert.Equal("000", answer.Status);
         Assert.Empty(answer.Data!);

@@ -3,7 +3,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Tokens;
 
-public sealed class CheckTokenTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class CheckTokenTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Check_answers_000_Success_for_a_valid_token()
@@ -39,7 +39,7 @@ public sealed class CheckTokenTests(SandboxFixture fixture) : SandboxTest(fixtur
     [Fact]
     public async Task Check_answers_ERR_016_for_a_token_of_another_merchant()
     {
-        var otherToken = await Client.NewTokenAsync(SandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
+        var otherToken = await Client.NewTokenAsync(MerchantSandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
 
         var answer = await Check(Demo.MerchantId, otherToken);
 

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Payguru.Api.Wire;
 using Payguru.Sandbox.Tests.Infrastructure;
+using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Tokens;
 
-public sealed partial class GetTokenTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed partial class GetTokenTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Get_token_with_the_right_key_answers_a_token_in_Payguru_format()
@@ -93,9 +94,9 @@ public sealed partial class GetTokenTests(SandboxFixture fixture) : SandboxTest(
         var token = await Client.NewTokenAsync();
         Assert.Equal("000", (await Check(token)).Status);
 
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        // The sandbox's own clock ends it: wait for the refusal rather than for a guessed time.
+        await Poll.WaitUntilAsync(async _ => (await Check(token)).Status, status => status == "ERR_016", RunningSandbox.Patience, "the token to expire");
 
-        Assert.Equal("ERR_016", (await Check(token)).Status);
         await Client.SeedPaymentAsync("ORDER-EXPIRED");
         Assert.Equal("ERR_016", (await Client.CreateRefundAsync(token, "ORDER-EXPIRED")).Status);
     }

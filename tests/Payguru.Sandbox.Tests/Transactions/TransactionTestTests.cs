@@ -7,7 +7,7 @@ using Payguru.Testing;
 namespace Payguru.Sandbox.Tests.Transactions;
 
 /// <summary><c>/phs/transaction/test</c>: a sandbox payment, notified to the merchant, answered with the merchant's answer.</summary>
-public sealed class TransactionTestTests(SandboxFixture fixture) : SandboxTest(fixture)
+public sealed class TransactionTestTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Test_transaction_sends_a_signed_payment_notification_and_answers_what_the_merchant_answered()
@@ -75,9 +75,9 @@ public sealed class TransactionTestTests(SandboxFixture fixture) : SandboxTest(f
         Assert.All(all, c => Assert.Equal(all[0]["txid"], c["txid"]));
         var gaps = all.Zip(all.Skip(1), (a, b) => b.ReceivedAt - a.ReceivedAt).ToList();
         var tolerance = TimeSpan.FromMilliseconds(40);
-        Assert.True(gaps[0] >= SandboxFixture.RetryDelay - tolerance, $"first retry after {gaps[0]}");
-        Assert.True(gaps[1] >= 2 * SandboxFixture.RetryDelay - tolerance, $"second retry after {gaps[1]}");
-        Assert.True(gaps[2] >= SandboxFixture.MaxRetryDelay - tolerance, $"third retry after {gaps[2]} (4x, capped at the maximum)");
+        Assert.True(gaps[0] >= MerchantSandboxFixture.RetryDelay - tolerance, $"first retry after {gaps[0]}");
+        Assert.True(gaps[1] >= 2 * MerchantSandboxFixture.RetryDelay - tolerance, $"second retry after {gaps[1]}");
+        Assert.True(gaps[2] >= MerchantSandboxFixture.MaxRetryDelay - tolerance, $"third retry after {gaps[2]} (4x, capped at the maximum)");
         var stats = await Poll.WaitUntilAsync(
             _ => Client.StatsAsync(),
             s => s.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0,
@@ -92,10 +92,10 @@ public sealed class TransactionTestTests(SandboxFixture fixture) : SandboxTest(f
     [Fact]
     public async Task Test_transaction_to_a_merchant_that_does_not_answer_answers_502()
     {
-        var token = await Client.NewTokenAsync(SandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
+        var token = await Client.NewTokenAsync(MerchantSandboxFixture.OtherMerchantId, OtherMerchantTokenKey);
 
-        using var response = await Client.SendAsync(HttpMethod.Get, "/phs/transaction/test", token, SandboxFixture.OtherMerchantId,
-            [("code", SandboxFixture.OtherServiceCode), ("ref", "PG-DEAD"), ("amount", "1.00")]);
+        using var response = await Client.SendAsync(HttpMethod.Get, "/phs/transaction/test", token, MerchantSandboxFixture.OtherMerchantId,
+            [("code", MerchantSandboxFixture.OtherServiceCode), ("ref", "PG-DEAD"), ("amount", "1.00")]);
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Contains("connection refused", await response.Content.ReadAsStringAsync());

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Payguru.Api.Wire.Http;
 
 namespace Payguru.Sandbox.Paywall;
 
@@ -19,12 +20,22 @@ public sealed class PaywallBody
         fields = Fields(root);
     }
 
-    /// <summary>The body, or null with the reason when it is not a JSON object.</summary>
+    /// <summary>The body, or null with the reason when it is not a JSON object (or past the sandbox's body limit).</summary>
     public static async Task<(PaywallBody? Body, string? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        byte[] bytes;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            bytes = await BoundedBody.ReadAsync(request, WireReadLimits.Default.MaxBodyBytes, cancellationToken);
+        }
+        catch (WireFormatException exception)
+        {
+            return (null, exception.Message);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = JsonObjectBody.MaxDepth });
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? (new PaywallBody(document.RootElement.Clone()), null)
                 : (null, "The request body must be a JSON object.");

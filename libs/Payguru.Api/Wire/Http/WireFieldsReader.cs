@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Payguru.Api.Wire.Http;
 
@@ -8,41 +9,43 @@ namespace Payguru.Api.Wire.Http;
 /// JSON body (body values win). Any POST body that is not a form is read as JSON, whatever its
 /// content type, as the provider's own samples read <c>php://input</c>. JSON objects are
 /// flattened the way PHP names form fields: <c>{"contact": {"name": "x"}}</c> becomes <c>contact[name]</c>.
+/// Like PHP, the last of a repeated parameter wins. The body is read through <see cref="BoundedBody"/>
+/// and every field is held to <see cref="WireReadLimits"/>; a call that breaks them, or whose names or
+/// values hold control characters, is refused with a <see cref="WireFormatException"/>.
 /// </summary>
 public static class WireFieldsReader
 {
-    /// <summary>Provider calls are a few hundred bytes; a body past this is refused unread.</summary>
-    public const int MaxJsonBodyBytes = 64 * 1024;
+    public static Task<WireFields> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, WireReadLimits.Default, cancellationToken);
 
-    public static async Task<WireFields> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<WireFields> ReadAsync(HttpRequest request, WireReadLimits limits, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in request.Query)
         {
-            // Like PHP, the last of a repeated parameter wins.
             values[name] = value.Count > 0 ? value[^1] ?? "" : "";
         }
 
         if (HttpMethods.IsPost(request.Method))
         {
+            var body = await BoundedBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
             if (request.HasFormContentType)
             {
-                var form = await request.ReadFormAsync(cancellationToken);
-                foreach (var (name, value) in form)
-                {
-                    values[name] = value.Count > 0 ? value[^1] ?? "" : "";
-                }
+                await ReadFormAsync(request, body, limits, values, cancellationToken);
             }
-            else
+            else if (body.Length > 0)
             {
-                await ReadJsonAsync(request.Body, values, cancellationToken);
+                // An empty body is a POST with its fields in the query string only.
+                using var document = JsonObjectBody.Parse(body);
+                Flatten(document.RootElement, prefix: null, values);
             }
         }
 
+        Check(values, limits);
         return new WireFields(values);
     }
 
-    /// <summary>As <see cref="ReadAsync"/>, or null when the body cannot be read (answered as ERR_007).</summary>
+    /// <summary>As <see cref="ReadAsync(HttpRequest, CancellationToken)"/>, or null when the call cannot be read (answered as ERR_007).</summary>
     public static async Task<WireFields?> TryReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         try
@@ -55,34 +58,35 @@ public static class WireFieldsReader
         }
     }
 
-    static async Task ReadJsonAsync(Stream body, Dictionary<string, string> values, CancellationToken cancellationToken)
+    /// <summary>
+    /// The form parsed from the body already read, with the limits as the form reader's own: it throws
+    /// <see cref="InvalidDataException"/> on a NUL, a limit or broken multipart, and <see cref="IOException"/>
+    /// on multipart cut short; neither message is repeated.
+    /// </summary>
+    static async Task ReadFormAsync(
+        HttpRequest request, byte[] body, WireReadLimits limits, Dictionary<string, string> values, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await CopyBoundedAsync(body, buffer, cancellationToken);
-        if (buffer.Length == 0)
+        request.Body = new MemoryStream(body, writable: false);
+        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
         {
-            return; // a POST with its fields in the query string only
-        }
-
-        buffer.Position = 0;
-        JsonDocument document;
+            ValueCountLimit = limits.MaxFields,
+            KeyLengthLimit = limits.MaxNameLength,
+            ValueLengthLimit = limits.MaxValueLength,
+            MultipartBodyLengthLimit = limits.MaxBodyBytes,
+        }));
+        IFormCollection form;
         try
         {
-            document = await JsonDocument.ParseAsync(buffer, cancellationToken: cancellationToken);
+            form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
-            throw new WireFormatException("malformed JSON body");
+            throw new WireFormatException("malformed form body: invalid characters, broken multipart or past the field limits");
         }
 
-        using (document)
+        foreach (var (name, value) in form)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new WireFormatException("the JSON body must be an object");
-            }
-
-            Flatten(document.RootElement, prefix: null, values);
+            values[name] = value.Count > 0 ? value[^1] ?? "" : "";
         }
     }
 
@@ -107,23 +111,48 @@ public static class WireFieldsReader
                     values.Remove(name);
                     break;
                 default:
-                    throw new WireFormatException($"field '{name}' must be a string, a number or an object");
+                    throw new WireFormatException($"{Describe(name)} must be a string, a number or an object");
             }
         }
     }
 
-    static async Task CopyBoundedAsync(Stream body, MemoryStream buffer, CancellationToken cancellationToken)
+    /// <summary>The same limits for a query, a form and a JSON object, so no form is a way around them.</summary>
+    static void Check(Dictionary<string, string> values, WireReadLimits limits)
     {
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (values.Count > limits.MaxFields)
         {
-            if (buffer.Length + read > MaxJsonBodyBytes)
+            throw new WireFormatException($"too many fields: at most {limits.MaxFields}");
+        }
+
+        foreach (var (name, value) in values)
+        {
+            if (name.Length > limits.MaxNameLength || value.Length > limits.MaxValueLength)
             {
-                throw new WireFormatException("the body is too large");
+                throw new WireFormatException($"a field name or value is too long: at most {limits.MaxNameLength} and {limits.MaxValueLength} characters");
             }
 
-            buffer.Write(chunk, 0, read);
+            if (HasControlCharacter(name) || HasControlCharacter(value))
+            {
+                throw new WireFormatException($"{Describe(name)} holds a control character");
+            }
         }
     }
+
+    /// <summary>Tabs and line breaks pass (free text may hold them); NUL and other control characters do not.</summary>
+    static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A field's name as a refusal may repeat it: only when it is short and printable.</summary>
+    static string Describe(string name) =>
+        name.Length <= 64 && !HasControlCharacter(name) && !name.Contains('\n') && !name.Contains('\r') ? $"field '{name}'" : "a field";
 }

@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Logging.Abstractions;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
@@ -10,38 +8,25 @@ using Payguru.RefundProcessor.Payments;
 using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tokens;
+using Payguru.Testing.Containers;
 using MsOptions = Microsoft.Extensions.Options.Options;
 
 namespace Payguru.RefundProcessor.Tests.Stores.SqlServer;
 
 /// <summary>
-/// A fresh database on the SQL Server named by <see cref="ServerVariable"/>, for one test: created
-/// and migrated by the processor's own <see cref="SchemaMigrator"/>, dropped on dispose. Without the
-/// variable the SQL Server suites are skipped with <see cref="SkipReason"/>.
+/// A fresh database on the <see cref="TestSqlServer"/> (PAYGURU_TEST_SQLSERVER's, or one in a container), for one
+/// test: created and migrated by the processor's own <see cref="SchemaMigrator"/>, dropped on dispose. Without a
+/// server, <see cref="ConnectAsync"/> skips the test with the reason.
 /// </summary>
 public sealed class SqlServerTestDatabase : ITestDatabase
 {
-    /// <summary>A connection string to a SQL Server whose login may create and drop databases.</summary>
-    public const string ServerVariable = "PAYGURU_TEST_SQLSERVER";
+    TestSqlServerDatabase? _database;
+    DatabaseOptions? _options;
+    IDbConnectionFactory? _connections;
 
-    readonly string _name = $"payguru_test_{Guid.NewGuid():N}";
+    public DatabaseOptions Options => _options ?? throw NotConnected();
 
-    public SqlServerTestDatabase()
-    {
-        var builder = new SqlConnectionStringBuilder(ServerConnectionString ?? "") { InitialCatalog = _name };
-        Options = new DatabaseOptions { Provider = DatabaseProvider.SqlServer, ConnectionString = builder.ConnectionString };
-        Connections = new SqlServerConnectionFactory(MsOptions.Create(Options));
-    }
-
-    public static string? SkipReason => ServerConnectionString is null
-        ? $"SQL Server is not available: set {ServerVariable} to a connection string (e.g. the compose file's sqlserver service) to run the SQL Server store suites."
-        : null;
-
-    static string? ServerConnectionString => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } value ? value : null;
-
-    public DatabaseOptions Options { get; }
-
-    public IDbConnectionFactory Connections { get; }
+    public IDbConnectionFactory Connections => _connections ?? throw NotConnected();
 
     public IInboxQueries InboxQueries { get; } = new SqlServerInboxQueries();
 
@@ -57,34 +42,32 @@ public sealed class SqlServerTestDatabase : ITestDatabase
 
     public IIdentityQueries IdentityQueries { get; } = new SqlServerIdentityQueries();
 
+    /// <summary>Picks this database's name on the test run's server (nothing is created yet); skips the test without one.</summary>
+    public async Task ConnectAsync()
+    {
+        var server = await TestSqlServer.GetAsync();
+        Skip.If(server.UnavailableReason is not null, server.UnavailableReason);
+        _database = new TestSqlServerDatabase(server.ConnectionString!);
+        _options = new DatabaseOptions { Provider = DatabaseProvider.SqlServer, ConnectionString = _database.ConnectionString };
+        _connections = new SqlServerConnectionFactory(MsOptions.Create(_options));
+    }
+
     public SchemaMigrator Migrator() => new(Connections, new SqlServerMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 
     /// <summary>The processor's migrator creates the database (it does not exist yet) and its tables.</summary>
-    public Task CreateAsync(CancellationToken cancellationToken) => Migrator().MigrateAsync(cancellationToken);
+    public async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        await ConnectAsync();
+        await Migrator().MigrateAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
-        if (ServerConnectionString is null)
+        if (_database is not null)
         {
-            return;
+            await _database.DisposeAsync();
         }
-
-        // Pooled connections keep the database in use; close them, and any left open, before dropping it.
-        SqlConnection.ClearPool(new SqlConnection(Options.ConnectionString));
-        await using var master = await OpenMasterAsync(CancellationToken.None);
-        await master.ExecuteAsync($"""
-            IF DB_ID(N'{_name}') IS NOT NULL
-            BEGIN
-                ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;
-                DROP DATABASE [{_name}];
-            END;
-            """);
     }
 
-    async Task<SqlConnection> OpenMasterAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqlConnection(new SqlConnectionStringBuilder(ServerConnectionString!) { InitialCatalog = "master" }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    static InvalidOperationException NotConnected() => new($"{nameof(ConnectAsync)} first: the server is chosen there.");
 }

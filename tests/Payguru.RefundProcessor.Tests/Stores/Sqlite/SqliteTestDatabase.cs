@@ -25,9 +25,6 @@ public sealed class SqliteTestDatabase : ITestDatabase
         Connections = new SqliteConnectionFactory(MsOptions.Create(Options));
     }
 
-    /// <summary>SQLite runs in the process: always available.</summary>
-    public static string? SkipReason => null;
-
     public string FilePath => _directory.File("payguru.db");
 
     public DatabaseOptions Options { get; }

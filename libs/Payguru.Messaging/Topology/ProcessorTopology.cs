@@ -1,0 +1,60 @@
+using MassTransit;
+using Payguru.Contracts.Identity;
+using Payguru.Contracts.Payments;
+using Payguru.Contracts.Paywall;
+using Payguru.Contracts.Refunds;
+using Payguru.Messaging.Configuration;
+
+namespace Payguru.Messaging.Topology;
+
+/// <summary>
+/// The one table of which message the RefundProcessor takes on which queue, and whether its consumer runs in
+/// the inbox/outbox transaction. The processor names its endpoints and applies its transactional filter from
+/// it; the gateway (and any publisher with this library) binds the queues of what it publishes from it.
+/// </summary>
+public static class ProcessorTopology
+{
+    public static IReadOnlyList<ProcessorEndpoint> Endpoints { get; } =
+    [
+        Transactional(ProcessorQueues.Payments, ProcessorMessage.Of<PaymentAccepted>(), ProcessorMessage.Of<PaymentStatusReported>()),
+        Transactional(ProcessorQueues.Refunds, ProcessorMessage.Of<RequestRefund>()),
+        Transactional(ProcessorQueues.RefundResults, ProcessorMessage.Of<RefundSettled>()),
+        Transactional(ProcessorQueues.SubMerchants, ProcessorMessage.Of<RegisterSubMerchant>()),
+        Transactional(ProcessorQueues.Identities, ProcessorMessage.Of<RegisterOrderIdentity>()),
+        Transactional(ProcessorQueues.IdentityResults, ProcessorMessage.Of<IdentityVerified>(), ProcessorMessage.Of<IdentityVerificationFailed>()),
+        Query(ProcessorQueues.Queries, ProcessorMessage.Of<GetRefund>()),
+        Query(ProcessorQueues.ClientTokens, ProcessorMessage.Of<IssueClientToken>()),
+        Query(ProcessorQueues.IdentityQueries, ProcessorMessage.Of<GetIdentityAnswer>()),
+    ];
+
+    /// <summary>The endpoint that takes <paramref name="messageType"/>, or null when the processor does not consume it.</summary>
+    public static ProcessorEndpoint? EndpointOf(Type messageType) =>
+        Endpoints.SingleOrDefault(endpoint => endpoint.Messages.Any(message => message.Type == messageType));
+
+    /// <summary>
+    /// Whether the consumers on <paramref name="queue"/> run in the inbox/outbox transaction. A queue that is not
+    /// in the table (a test's own consumer) does: an unknown consumer is treated as one that changes state.
+    /// </summary>
+    public static bool IsTransactional(string queue) =>
+        Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsTransactional ?? true;
+
+    /// <summary>
+    /// Binds every transactional endpoint's queue (of <paramref name="queueType"/>) to the exchange of each of its
+    /// messages, for a publisher: a message published before the processor ever started waits in its queue. A
+    /// binding takes effect with the first publish of its message type, so types this bus never publishes declare nothing.
+    /// </summary>
+    public static void BindProcessorQueues(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqQueueType queueType)
+    {
+        foreach (var endpoint in Endpoints.Where(e => e.IsTransactional))
+        {
+            foreach (var message in endpoint.Messages)
+            {
+                message.BindDurableQueue(cfg, endpoint.Queue, queueType);
+            }
+        }
+    }
+
+    static ProcessorEndpoint Transactional(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Transactional, messages);
+
+    static ProcessorEndpoint Query(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Query, messages);
+}
