@@ -4,7 +4,7 @@
 
 demo_api_key=demo-api-key   # Gateway:ApiKeys in services/Gateway/appsettings.Development.json
 demo_token_key=e792f9c549e5fef1356fb563318853c0   # md5("123" + "127.0.0.1" + "mk-secret")
-demo_tckn=10000000146   # a valid TCKN (payguru-protocol.md §7); md5(it + "sk-secret") = 83fcc8be5da2c8bf544b52a5c9c0961b
+demo_tckn=10000000146   # a valid TCKN (docs/protocol.md §7); md5(it + "sk-secret") = 83fcc8be5da2c8bf544b52a5c9c0961b
 
 # demo_wait DESCRIPTION SQL: polls the processor's database until SQL returns a row (30 s).
 demo_wait() {

@@ -13,7 +13,7 @@ public static class Demo
     public const string PaywallKeyPublic = "pw-public-key";
     public const string PaywallClientPublic = "pw-public-client";
 
-    /// <summary>Valid IBANs (mod-97) from payguru-protocol.md §7.</summary>
+    /// <summary>Valid IBANs (mod-97) from docs/protocol.md §7.</summary>
     public const string Iban = "TR800011100000000036888459";
 
     public static readonly MerchantSecret Merchant = new(MerchantId, MerchantKey);

@@ -2,7 +2,7 @@ namespace Payguru.Api.Client;
 
 /// <summary>
 /// Where authenticated calls take the Payguru token from. The processor's implementation keeps
-/// one token in its database for every consumer and instance (invariant 7).
+/// one token in its database for every consumer and instance (invariant 7, docs/architecture.md).
 /// </summary>
 public interface IPayguruTokenSource
 {

@@ -5,7 +5,7 @@ namespace Payguru.Api.Client;
 /// <summary>
 /// The standard resilience handler as every provider client (Payguru, Paywall) uses it: each attempt
 /// bounded by the provider's request timeout, the whole call by three attempts and a margin, and no
-/// retry of an unsafe method, since a refund or member create is not idempotent (invariant 5).
+/// retry of an unsafe method, since a refund or member create is not idempotent (invariant 5, docs/architecture.md).
 /// </summary>
 public static class ProviderResilience
 {

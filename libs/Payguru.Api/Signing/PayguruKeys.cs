@@ -1,7 +1,7 @@
 namespace Payguru.Api.Signing;
 
 /// <summary>
-/// Every key formula of the Payguru protocol (payguru-protocol.md). Each takes the values as
+/// Every key formula of the Payguru protocol (docs/protocol.md). Each takes the values as
 /// they travel on the wire: an amount that arrives as "10.50" is signed as "10.50".
 /// </summary>
 public static class PayguruKeys

@@ -15,7 +15,7 @@ using Payguru.Messaging.Topology;
 namespace Payguru.Gateway.Apis;
 
 /// <summary>
-/// <c>/TCKNVerifyService</c> (payguru-protocol.md §3): Payguru's identity check. <c>verify</c> asks the
+/// <c>/TCKNVerifyService</c> (docs/protocol.md §3): Payguru's identity check. <c>verify</c> asks the
 /// refund processor over the bus for the order's <c>md5(TCKN + service key)</c> and answers the protocol's
 /// JSON; <c>verified</c> and <c>unverified</c> are published like the other callbacks.
 /// </summary>

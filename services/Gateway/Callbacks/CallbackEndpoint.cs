@@ -22,7 +22,7 @@ public static class CallbackEndpoint
     /// <summary>
     /// Maps <paramref name="pattern"/> (GET and POST) to the shared flow with <paramref name="parse"/>.
     /// <paramref name="name"/> describes the callback in log lines ("payment notification").
-    /// Callbacks are Payguru's protocol (payguru-protocol.md), not part of the gateway's OpenAPI document.
+    /// Callbacks are Payguru's protocol (docs/protocol.md), not part of the gateway's OpenAPI document.
     /// </summary>
     public static RouteHandlerBuilder MapCallback<TNotification>(
         this IEndpointRouteBuilder app, string pattern, string name, CallbackParser<TNotification> parse)

@@ -8,7 +8,7 @@ using Payguru.Gateway.Requests;
 namespace Payguru.Gateway.Identity;
 
 /// <summary>
-/// Turns the fields of a <c>verified</c> or <c>unverified</c> call (payguru-protocol.md §3) into an
+/// Turns the fields of a <c>verified</c> or <c>unverified</c> call (docs/protocol.md §3) into an
 /// <see cref="IdentityNotification"/>. <c>txid</c>, <c>code</c>, <c>order</c>, <c>amount</c> and <c>key</c>
 /// are required (the event carries them); <c>transaction_date</c>, <c>bank</c> and <c>bank_no</c> are read
 /// when given. The key covers the order only: md5(service + merchant + order + merchantKey + serviceKey).

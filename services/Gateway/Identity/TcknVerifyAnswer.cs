@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Payguru.Gateway.Identity;
 
 /// <summary>
-/// The answer to a <c>verify</c> call, as payguru-protocol.md §3 shapes it: <c>{"status":true,"tckn":"&lt;md5&gt;"}</c>
+/// The answer to a <c>verify</c> call, as docs/protocol.md §3 shapes it: <c>{"status":true,"tckn":"&lt;md5&gt;"}</c>
 /// or <c>{"status":false,"tckn":null}</c>.
 /// </summary>
 public sealed record TcknVerifyAnswer(

@@ -8,7 +8,7 @@ using Payguru.Gateway.Requests;
 namespace Payguru.Gateway.Refunds;
 
 /// <summary>
-/// Turns the fields of a <c>/PhsRefundNotifyService</c> call (payguru-protocol.md §5) into a
+/// Turns the fields of a <c>/PhsRefundNotifyService</c> call (docs/protocol.md §5) into a
 /// <see cref="RefundNotification"/>: the required fields present and well-formed, the optional
 /// ones well-formed when given, and the key genuine for one configured service.
 /// </summary>

@@ -7,7 +7,7 @@ namespace Payguru.Api.Tests.Client;
 
 /// <summary>
 /// The <c>merchant</c> and <c>token</c> headers and the one refresh and one resend on <c>ERR_016</c>
-/// (invariant 7), through <c>AddPayguruClients</c>, against the sandbox over HTTP.
+/// (invariant 7, docs/architecture.md), through <c>AddPayguruClients</c>, against the sandbox over HTTP.
 /// </summary>
 public sealed class PayguruAuthenticationHandlerTests(SandboxFixture sandbox) : SandboxClientTest(sandbox)
 {

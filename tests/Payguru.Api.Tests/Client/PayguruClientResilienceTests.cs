@@ -9,7 +9,7 @@ namespace Payguru.Api.Tests.Client;
 
 /// <summary>
 /// The standard resilience handler as <c>AddPayguruClients</c> configures it: GETs are retried, <c>refund/create</c>
-/// never is (invariant 5), and a call held past <c>Payguru:RequestTimeout</c> fails with a timeout.
+/// never is (invariant 5, docs/architecture.md), and a call held past <c>Payguru:RequestTimeout</c> fails with a timeout.
 /// </summary>
 public sealed class PayguruClientResilienceTests(SandboxFixture sandbox) : SandboxClientTest(sandbox)
 {

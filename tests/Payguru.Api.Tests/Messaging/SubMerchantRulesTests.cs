@@ -15,7 +15,7 @@ public class SubMerchantRulesTests
     public void The_seeds_member_with_a_valid_IBAN_passes() => Assert.Null(SubMerchantRules.Check(Valid()));
 
     [Theory]
-    [InlineData("10000000146")] // payguru-protocol.md §7
+    [InlineData("10000000146")] // docs/protocol.md §7
     [InlineData("11111111110")] // the seed's sample
     public void A_valid_TCKN_alone_passes(string tckn) =>
         Assert.Null(SubMerchantRules.Check(Valid() with { MemberTaxNumber = null, MemberIdentityNumber = tckn }));

@@ -2,7 +2,7 @@ using Payguru.Api.Signing;
 
 namespace Payguru.Api.Tests.Signing;
 
-/// <summary>The inputs and keys of payguru-protocol.md §7, computed independently of the project.</summary>
+/// <summary>The inputs and keys of docs/protocol.md §7, computed independently of the project.</summary>
 static class ProtocolVectors
 {
     public static readonly MerchantSecret Merchant = new("123", "mk-secret");

@@ -4,7 +4,7 @@ namespace Payguru.Api.Tests.Validation;
 
 public class IbanTests
 {
-    /// <summary>payguru-protocol.md §7: the two valid vectors.</summary>
+    /// <summary>docs/protocol.md §7: the two valid vectors.</summary>
     [Theory]
     [InlineData("TR800011100000000036888459")]
     [InlineData("TR330006100519786457841326")]

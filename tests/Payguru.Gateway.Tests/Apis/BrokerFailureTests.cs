@@ -7,7 +7,7 @@ using Payguru.Gateway.Tests.Infrastructure;
 namespace Payguru.Gateway.Tests.Apis;
 
 /// <summary>
-/// Invariant 1 at the gateway's edge, with the in-memory broker made to fail (<see cref="BrokerFaults"/>):
+/// Invariant 1 (docs/architecture.md) at the gateway's edge, with the in-memory broker made to fail (<see cref="BrokerFaults"/>):
 /// a message that is not confirmed or comes back unroutable is answered 503 — never <c>OK</c>, never 202 —
 /// within <c>Gateway:PublishTimeout</c>. The end-to-end tests do the same against a real RabbitMQ.
 /// </summary>

@@ -31,7 +31,7 @@ public sealed class PaymentNotificationRefusalTests() : GatewayTest(new())
     [Fact]
     public async Task Key_signed_over_a_reformatted_amount_is_refused()
     {
-        // payguru-protocol.md §7: the key of the same notification with the amount written "10.5".
+        // docs/protocol.md §7: the key of the same notification with the amount written "10.5".
         var fields = PaymentNotifications.Demo();
         fields["key"] = "d73d8894cdfdfb7dad4106dda77abd4f";
 

@@ -2,15 +2,15 @@ using Payguru.Api.Signing;
 
 namespace Payguru.Gateway.Tests.Infrastructure;
 
-/// <summary>Payguru's calls of <c>/TCKNVerifyService</c> (payguru-protocol.md §3), signed as Payguru signs them.</summary>
+/// <summary>Payguru's calls of <c>/TCKNVerifyService</c> (docs/protocol.md §3), signed as Payguru signs them.</summary>
 public static class IdentityCalls
 {
     public const string Path = "/TCKNVerifyService";
 
-    /// <summary>payguru-protocol.md §7 "TCKN verify key": order ORDER-1001 for DEMO.</summary>
+    /// <summary>docs/protocol.md §7 "TCKN verify key": order ORDER-1001 for DEMO.</summary>
     public const string DemoKey = "308b6874973ce4d19c9ca6215686c564";
 
-    /// <summary>payguru-protocol.md §7: a valid TCKN and its answer for DEMO, md5(TCKN + "sk-secret").</summary>
+    /// <summary>docs/protocol.md §7: a valid TCKN and its answer for DEMO, md5(TCKN + "sk-secret").</summary>
     public const string Tckn = "10000000146";
 
     public const string DemoAnswer = "83fcc8be5da2c8bf544b52a5c9c0961b";

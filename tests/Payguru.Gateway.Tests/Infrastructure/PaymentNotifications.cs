@@ -7,10 +7,10 @@ public static class PaymentNotifications
 {
     public const string Path = "/PhsNotifyService";
 
-    /// <summary>payguru-protocol.md §7 "payment notify": the key of this notification for DEMO.</summary>
+    /// <summary>docs/protocol.md §7 "payment notify": the key of this notification for DEMO.</summary>
     public const string DemoKey = "72d303c25fef52ce6b3d3def255e7265";
 
-    /// <summary>payguru-protocol.md §7 "payment notify, non-ASCII": the key of this notification for DEMO.</summary>
+    /// <summary>docs/protocol.md §7 "payment notify, non-ASCII": the key of this notification for DEMO.</summary>
     public const string NonAsciiDemoKey = "b2e283cde8d014d36586dc7955c6d609";
 
     public static readonly DateTimeOffset DemoTransactionTime = new(2018, 1, 18, 13, 48, 39, TimeSpan.FromHours(3));

@@ -2,12 +2,12 @@ using Payguru.Api.Signing;
 
 namespace Payguru.Gateway.Tests.Infrastructure;
 
-/// <summary>Refund notifications as Payguru sends them to <c>/PhsRefundNotifyService</c> (payguru-protocol.md §5).</summary>
+/// <summary>Refund notifications as Payguru sends them to <c>/PhsRefundNotifyService</c> (docs/protocol.md §5).</summary>
 public static class RefundNotifications
 {
     public const string Path = "/PhsRefundNotifyService";
 
-    /// <summary>payguru-protocol.md §7 "refund notify": refund 13 of ORDER-1001, 0.50 to ziraatbank, for DEMO.</summary>
+    /// <summary>docs/protocol.md §7 "refund notify": refund 13 of ORDER-1001, 0.50 to ziraatbank, for DEMO.</summary>
     public const string DemoKey = "91a90fc611ac9bf13c374fc62ce9baee";
 
     /// <summary>Personal data the notification carries and the gateway must never repeat.</summary>

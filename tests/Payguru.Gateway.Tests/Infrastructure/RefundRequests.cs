@@ -11,7 +11,7 @@ public static class RefundRequests
 
     public const string ValidIban = "TR330006100519786457841326";
 
-    /// <summary>Fails the mod-97 check (payguru-protocol.md §7).</summary>
+    /// <summary>Fails the mod-97 check (docs/protocol.md §7).</summary>
     public const string InvalidIban = "TR370006400012345678987654";
 
     public const string ContactName = "Mehmet Öztürk";

@@ -4,7 +4,7 @@ using Payguru.Gateway.Tests.Infrastructure;
 namespace Payguru.Gateway.Tests.Logging;
 
 /// <summary>
-/// Invariant 8 for identity checks: whatever the gateway logs about <c>/TCKNVerifyService</c> — answered,
+/// Invariant 8 (docs/architecture.md) for identity checks: whatever the gateway logs about <c>/TCKNVerifyService</c> — answered,
 /// unknown, refused, timed out, reported — carries no TCKN, no TCKN hash, no Payguru key and no call key.
 /// </summary>
 public sealed class IdentityLogTests : GatewayTest

@@ -4,7 +4,7 @@ using Payguru.Gateway.Tests.Infrastructure;
 namespace Payguru.Gateway.Tests.Logging;
 
 /// <summary>
-/// Invariant 8: whatever the gateway logs about refunds — accepted, refused, not queued — carries no
+/// Invariant 8 (docs/architecture.md): whatever the gateway logs about refunds — accepted, refused, not queued — carries no
 /// IBAN, no contact name, no Payguru key and no API key, at any level.
 /// </summary>
 // The timeout bounds the two calls with the broker unreachable; 300 ms was too short, once, for the

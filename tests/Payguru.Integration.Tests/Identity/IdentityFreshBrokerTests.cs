@@ -8,7 +8,7 @@ using Payguru.Testing;
 namespace Payguru.Integration.Tests.Identity;
 
 /// <summary>
-/// Invariant 1 for Payguru's identity reports on a fresh broker: <c>OK</c> means queued in
+/// Invariant 1 (docs/architecture.md) for Payguru's identity reports on a fresh broker: <c>OK</c> means queued in
 /// <c>refund-processor-identity-results</c> even before the processor ever ran, which takes it once it runs.
 /// </summary>
 public sealed class IdentityFreshBrokerTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>

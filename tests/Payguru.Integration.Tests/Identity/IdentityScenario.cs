@@ -6,7 +6,7 @@ using Payguru.Testing;
 namespace Payguru.Integration.Tests.Identity;
 
 /// <summary>
-/// What the identity tests share: the TCKN of payguru-protocol.md §7, the sandbox's identity check
+/// What the identity tests share: the TCKN of docs/protocol.md §7, the sandbox's identity check
 /// (<c>POST /_sandbox/identity/verify</c>) and a payment Payguru knows with the TCKN it was made with.
 /// </summary>
 public static class IdentityScenario

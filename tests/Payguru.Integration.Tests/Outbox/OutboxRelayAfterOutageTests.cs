@@ -10,7 +10,7 @@ using Payguru.Testing;
 namespace Payguru.Integration.Tests.Outbox;
 
 /// <summary>
-/// Invariant 4 with a real broker outage: messages committed to the outbox while the processor
+/// Invariant 4 (docs/architecture.md) with a real broker outage: messages committed to the outbox while the processor
 /// cannot reach RabbitMQ are sent by its relay once the broker is back, in order, with their
 /// original ids. On SQLite and on SQL Server, the production database.
 /// </summary>

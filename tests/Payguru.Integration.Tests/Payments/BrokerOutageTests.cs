@@ -6,7 +6,7 @@ using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Payments;
 
-/// <summary>Invariant 1 with the broker gone: a bounded 503, never OK, and Payguru's retry queues the message once.</summary>
+/// <summary>Invariant 1 (docs/architecture.md) with the broker gone: a bounded 503, never OK, and Payguru's retry queues the message once.</summary>
 public sealed class BrokerOutageTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
     // Short, yet long enough for a confirm from a broker that is up on a busy machine (2 s was not, once).

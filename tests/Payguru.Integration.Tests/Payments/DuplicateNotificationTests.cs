@@ -4,7 +4,7 @@ using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Payments;
 
-/// <summary>Invariant 3 end to end: Payguru repeating a notification gives one payment.</summary>
+/// <summary>Invariant 3 (docs/architecture.md) end to end: Payguru repeating a notification gives one payment.</summary>
 public sealed class DuplicateNotificationTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
     [Fact]

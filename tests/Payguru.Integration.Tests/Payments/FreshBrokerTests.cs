@@ -6,7 +6,7 @@ using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Payments;
 
-/// <summary>Invariant 1 on a fresh broker: OK means queued, even before the processor ever ran.</summary>
+/// <summary>Invariant 1 (docs/architecture.md) on a fresh broker: OK means queued, even before the processor ever ran.</summary>
 public sealed class FreshBrokerTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
     [Fact]

@@ -7,7 +7,7 @@ using Payguru.Testing;
 namespace Payguru.Integration.Tests.Payments;
 
 /// <summary>
-/// Invariant 1 when no queue would take the message: the broker returns it (mandatory flag)
+/// Invariant 1 (docs/architecture.md) when no queue would take the message: the broker returns it (mandatory flag)
 /// instead of dropping it, the gateway answers 503, and Payguru's retry finds the queue declared again.
 /// </summary>
 public sealed class UnroutableNotificationTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>

@@ -7,7 +7,7 @@ using Payguru.Messaging.Topology;
 namespace Payguru.Integration.Tests.Refunds;
 
 /// <summary>
-/// Invariant 5 under faults: two processor instances on one database and one queue, Payguru's
+/// Invariant 5 (docs/architecture.md) under faults: two processor instances on one database and one queue, Payguru's
 /// answers lost, 5xx answers and answers held past the client's timeout, requests sent twice.
 /// N requests make exactly N refunds at the sandbox. On SQLite and on SQL Server, the production database.
 /// </summary>

@@ -7,7 +7,7 @@ using Payguru.Messaging.Topology;
 namespace Payguru.Integration.Tests.Refunds;
 
 /// <summary>
-/// Invariant 7: two processor instances share one token through the database. Many concurrent
+/// Invariant 7 (docs/architecture.md): two processor instances share one token through the database. Many concurrent
 /// refunds cause one <c>getToken</c>; when Payguru ends every token, one refresh follows, not one per call.
 /// </summary>
 public sealed class SharedTokenTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>

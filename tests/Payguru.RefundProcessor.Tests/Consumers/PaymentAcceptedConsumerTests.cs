@@ -7,7 +7,7 @@ namespace Payguru.RefundProcessor.Tests.Consumers;
 
 /// <summary>
 /// PaymentAccepted through the processor's real pipeline: recorded once with its fields, whatever
-/// the deliveries (invariant 3), and a failed attempt leaves nothing behind.
+/// the deliveries (invariant 3, docs/architecture.md), and a failed attempt leaves nothing behind.
 /// </summary>
 public sealed class PaymentAcceptedConsumerTests
 {

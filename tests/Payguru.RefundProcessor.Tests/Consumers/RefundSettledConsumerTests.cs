@@ -5,7 +5,7 @@ namespace Payguru.RefundProcessor.Tests.Consumers;
 
 /// <summary>
 /// RefundSettled recorded in refund_results: a status only moves forwards, and a message id seen
-/// before changes nothing (invariant 3), whatever it carries.
+/// before changes nothing (invariant 3, docs/architecture.md), whatever it carries.
 /// </summary>
 public sealed class RefundSettledConsumerTests
 {

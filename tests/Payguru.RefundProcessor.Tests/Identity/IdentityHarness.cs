@@ -19,7 +19,7 @@ namespace Payguru.RefundProcessor.Tests.Identity;
 /// </summary>
 public static class IdentityHarness
 {
-    /// <summary>payguru-protocol.md §7: a valid TCKN and md5(TCKN + "sk-secret").</summary>
+    /// <summary>docs/protocol.md §7: a valid TCKN and md5(TCKN + "sk-secret").</summary>
     public const string Tckn = "10000000146";
 
     public const string DemoAnswer = "83fcc8be5da2c8bf544b52a5c9c0961b";

@@ -5,7 +5,7 @@ using Payguru.Testing;
 namespace Payguru.RefundProcessor.Tests.Refunds;
 
 /// <summary>
-/// Invariant 6: the refunds of an order never add up to more than its accepted payment, when the
+/// Invariant 6 (docs/architecture.md): the refunds of an order never add up to more than its accepted payment, when the
 /// processor knows the payment (from PaymentAccepted). Rejected refunds do not count; an order
 /// whose payment is unknown is not limited.
 /// </summary>

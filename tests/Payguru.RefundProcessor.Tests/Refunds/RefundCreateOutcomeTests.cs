@@ -7,7 +7,7 @@ using Payguru.Testing;
 namespace Payguru.RefundProcessor.Tests.Refunds;
 
 /// <summary>
-/// What comes of the one <c>refund/create</c> (invariant 5): Payguru's refusal becomes a
+/// What comes of the one <c>refund/create</c> (invariant 5, docs/architecture.md): Payguru's refusal becomes a
 /// provider_error rejection; an unknown outcome is settled by <c>refund/getByOrder</c> (adopting
 /// the refund Payguru made) or, when the order shows none, by creating it again after
 /// Refunds:RecheckAfter: always exactly one refund at Payguru.

@@ -6,7 +6,7 @@ using Payguru.Testing;
 namespace Payguru.RefundProcessor.Tests.Refunds;
 
 /// <summary>
-/// Invariants 3 and 5 for RequestRefund: the same RefundRequestId again makes no second refund and
+/// Invariants 3 and 5 (docs/architecture.md) for RequestRefund: the same RefundRequestId again makes no second refund and
 /// gets the same outcome (same refund, same message id); the same message again is dropped by the inbox.
 /// </summary>
 public sealed class RefundIdempotencyTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>, IAsyncLifetime

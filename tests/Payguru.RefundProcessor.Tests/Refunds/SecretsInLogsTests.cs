@@ -9,7 +9,7 @@ using Payguru.Testing;
 namespace Payguru.RefundProcessor.Tests.Refunds;
 
 /// <summary>
-/// Invariant 8 across the refund paths (accepted, rejected, over-refund, lost answer, ERR_016 and
+/// Invariant 8 (docs/architecture.md) across the refund paths (accepted, rejected, over-refund, lost answer, ERR_016 and
 /// refresh, a refused token): keys, tokens, full IBANs and contact names never reach the logs.
 /// </summary>
 public sealed class SecretsInLogsTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>, IAsyncLifetime

@@ -2,7 +2,7 @@ using Payguru.RefundProcessor.Inbox;
 
 namespace Payguru.RefundProcessor.Tests.Stores;
 
-/// <summary>The inbox (invariant 3), for any dialect: one record per (endpoint, message id), only when committed.</summary>
+/// <summary>The inbox (invariant 3, docs/architecture.md), for any dialect: one record per (endpoint, message id), only when committed.</summary>
 public abstract class InboxStoreTests<TDatabase> : StoreTests<TDatabase>
     where TDatabase : ITestDatabase, new()
 {

@@ -3,7 +3,7 @@ using Payguru.RefundProcessor.Tokens;
 namespace Payguru.RefundProcessor.Tests.Stores;
 
 /// <summary>
-/// The shared token row and its refresh lease (invariant 7), for any dialect: one lease holder at a
+/// The shared token row and its refresh lease (invariant 7, docs/architecture.md), for any dialect: one lease holder at a
 /// time, only while the stored token is still the refused one; storing ends the lease; a lease is
 /// given up only by its holder, or expires.
 /// </summary>

@@ -7,7 +7,7 @@ using Payguru.Sandbox.Wire;
 namespace Payguru.Sandbox.Apis;
 
 /// <summary>
-/// Paywall (payguru-protocol.md §6): <c>POST /api/paywall/temptoken</c> and <c>POST /api/paywall/member</c>,
+/// Paywall (docs/protocol.md §6): <c>POST /api/paywall/temptoken</c> and <c>POST /api/paywall/member</c>,
 /// JSON in, Paywall's envelope out, authenticated by <c>apikeypublic</c> and <c>apiclientpublic</c>.
 /// </summary>
 public static class PaywallApi

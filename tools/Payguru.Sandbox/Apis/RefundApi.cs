@@ -13,7 +13,7 @@ namespace Payguru.Sandbox.Apis;
 
 /// <summary>
 /// <c>/phs/refund/create</c>, <c>/phs/refund/get</c> and <c>/phs/refund/getByOrder</c>
-/// (payguru-protocol.md §5), GET or POST, authenticated by the <c>merchant</c> and <c>token</c> headers.
+/// (docs/protocol.md §5), GET or POST, authenticated by the <c>merchant</c> and <c>token</c> headers.
 /// </summary>
 public static class RefundApi
 {

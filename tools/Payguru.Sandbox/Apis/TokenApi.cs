@@ -9,7 +9,7 @@ using Payguru.Sandbox.Wire;
 
 namespace Payguru.Sandbox.Apis;
 
-/// <summary><c>/phs/getToken</c> and <c>/phs/getToken/check</c> (payguru-protocol.md §1), GET or POST.</summary>
+/// <summary><c>/phs/getToken</c> and <c>/phs/getToken/check</c> (docs/protocol.md §1), GET or POST.</summary>
 public static class TokenApi
 {
     static readonly string[] GetOrPost = [HttpMethods.Get, HttpMethods.Post];

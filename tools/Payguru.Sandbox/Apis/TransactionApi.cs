@@ -12,7 +12,7 @@ using Payguru.Sandbox.Wire;
 namespace Payguru.Sandbox.Apis;
 
 /// <summary>
-/// <c>/phs/transaction/test</c> (payguru-protocol.md §4): a payment in the sandbox. Payguru sends the
+/// <c>/phs/transaction/test</c> (docs/protocol.md §4): a payment in the sandbox. Payguru sends the
 /// merchant its notification and the call answers with whatever the merchant answered.
 /// </summary>
 public static class TransactionApi

@@ -6,7 +6,7 @@ using Payguru.Sandbox.Refunds;
 
 namespace Payguru.Sandbox.Callbacks;
 
-/// <summary>Builds Payguru's notifications with their fields and keys (payguru-protocol.md §2, §3 and §5).</summary>
+/// <summary>Builds Payguru's notifications with their fields and keys (docs/protocol.md §2, §3 and §5).</summary>
 public static class Notifications
 {
     /// <summary>The bank number of the seed's sample bank (Ziraat), sent as <c>bank_no</c> of the identity calls.</summary>

@@ -9,7 +9,7 @@ using Payguru.Sandbox.Settings;
 namespace Payguru.Sandbox.Identity;
 
 /// <summary>
-/// Payguru's identity check of a payment (payguru-protocol.md §3): it calls the merchant's
+/// Payguru's identity check of a payment (docs/protocol.md §3): it calls the merchant's
 /// <c>/TCKNVerifyService</c> with <c>verify</c>, compares the <c>tckn</c> of the JSON answer with
 /// md5(TCKN + service key) for the TCKN the payment was made with, and reports the outcome with
 /// <c>verified</c> or <c>unverified</c> (a notification, retried until the merchant answers <c>OK</c>).
