@@ -20,7 +20,7 @@ namespace Payguru.RefundProcessor.Consumers;
 public sealed class RegisterSubMerchantConsumer(
     UnitOfWork unitOfWork,
     SubMerchantStore store,
-    TransactionalOutbox outbox,
+    PendingMessages outbox,
     AfterCommitActions afterCommit,
     SubMerchantRegistrar registrar,
     IOptions<PaywallOptions> paywall,

@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace Payguru.RefundProcessor.Paywall;
 
-/// <summary>A <c>sub_merchants</c> row as the database gives it (times as text), read by Dapper.</summary>
+/// <summary>A <c>sub_merchants</c> row as the database gives it, read by Dapper.</summary>
 sealed class SubMerchantRow
 {
     public string MemberExternalId { get; set; } = "";
@@ -16,8 +14,8 @@ sealed class SubMerchantRow
     public string? RejectionMessage { get; set; }
     public long? PaywallErrorCode { get; set; }
     public long Attempts { get; set; }
-    public string RequestedAt { get; set; } = "";
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset RequestedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public SubMerchantRecord ToRecord() => new()
     {
@@ -32,7 +30,7 @@ sealed class SubMerchantRow
         RejectionMessage = RejectionMessage,
         PaywallErrorCode = (int?)PaywallErrorCode,
         Attempts = (int)Attempts,
-        RequestedAt = DateTimeOffset.Parse(RequestedAt, CultureInfo.InvariantCulture),
-        UpdatedAt = DateTimeOffset.Parse(UpdatedAt, CultureInfo.InvariantCulture),
+        RequestedAt = RequestedAt,
+        UpdatedAt = UpdatedAt,
     };
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace Payguru.RefundProcessor.Refunds;
 
-/// <summary>A <c>refunds</c> row as the database gives it (ids and times as text), read by Dapper.</summary>
+/// <summary>A <c>refunds</c> row as the database gives it (ids as text), read by Dapper.</summary>
 sealed class RefundRow
 {
     public string RequestId { get; set; } = "";
@@ -19,10 +17,10 @@ sealed class RefundRow
     public string? RejectionMessage { get; set; }
     public string? ProviderCode { get; set; }
     public string? AttemptOwner { get; set; }
-    public long? AttemptExpiresAt { get; set; }
+    public DateTimeOffset? AttemptExpiresAt { get; set; }
     public long Attempts { get; set; }
-    public string RequestedAt { get; set; } = "";
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset RequestedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public RefundRecord ToRecord() => new()
     {
@@ -42,7 +40,7 @@ sealed class RefundRow
         AttemptOwner = AttemptOwner,
         AttemptExpiresAt = AttemptExpiresAt,
         Attempts = (int)Attempts,
-        RequestedAt = DateTimeOffset.Parse(RequestedAt, CultureInfo.InvariantCulture),
-        UpdatedAt = DateTimeOffset.Parse(UpdatedAt, CultureInfo.InvariantCulture),
+        RequestedAt = RequestedAt,
+        UpdatedAt = UpdatedAt,
     };
 }

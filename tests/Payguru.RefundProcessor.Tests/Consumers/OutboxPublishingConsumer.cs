@@ -5,7 +5,7 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Tests.Consumers;
 
 /// <summary>A test-only consumer that changes no state but publishes through the outbox, as real consumers will.</summary>
-public sealed class OutboxPublishingConsumer(TransactionalOutbox outbox) : IConsumer<PublishThroughOutbox>
+public sealed class OutboxPublishingConsumer(PendingMessages outbox) : IConsumer<PublishThroughOutbox>
 {
     public Task Consume(ConsumeContext<PublishThroughOutbox> context)
     {

@@ -7,7 +7,7 @@ namespace Payguru.RefundProcessor.Tests.Consumers;
 
 /// <summary>
 /// Invariant 4 through the real pipeline: what a consumer publishes through
-/// <see cref="Payguru.RefundProcessor.Outbox.TransactionalOutbox"/> is stored in its transaction
+/// <see cref="Payguru.RefundProcessor.Outbox.PendingMessages"/> is stored in its transaction
 /// and sent after the commit, under the given id; a failed handling sends nothing.
 /// </summary>
 public sealed class TransactionalOutboxTests

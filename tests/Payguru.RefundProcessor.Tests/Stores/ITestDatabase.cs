@@ -18,15 +18,15 @@ public interface ITestDatabase : IAsyncDisposable
 {
     IDbConnectionFactory Connections { get; }
 
-    IInboxQueries InboxQueries { get; }
+    InboxQueries InboxQueries { get; }
 
-    IOutboxQueries OutboxQueries { get; }
+    OutboxQueries OutboxQueries { get; }
 
-    IPaymentQueries PaymentQueries { get; }
+    PaymentQueries PaymentQueries { get; }
 
-    IRefundQueries RefundQueries { get; }
+    RefundQueries RefundQueries { get; }
 
-    ITokenQueries TokenQueries { get; }
+    TokenQueries TokenQueries { get; }
 
     /// <summary>
     /// Why this dialect's suites cannot run on this machine (shown as the skip reason of each of
@@ -34,9 +34,9 @@ public interface ITestDatabase : IAsyncDisposable
     /// </summary>
     static abstract string? SkipReason { get; }
 
-    ISubMerchantQueries SubMerchantQueries { get; }
+    SubMerchantQueries SubMerchantQueries { get; }
 
-    IIdentityQueries IdentityQueries { get; }
+    IdentityQueries IdentityQueries { get; }
 
     /// <summary>Creates an empty database and applies every schema script of the dialect.</summary>
     Task CreateAsync(CancellationToken cancellationToken);

@@ -82,7 +82,7 @@ public sealed class SharedTokenSourceTests(SandboxFixture sandbox) : IClassFixtu
 
         var failure = await Assert.ThrowsAsync<PayguruTokenException>(async () => await wrong.Tokens.GetTokenAsync(CancellationToken.None));
         Assert.DoesNotContain("not-the-merchant-key", failure.Message);
-        Assert.Equal(0L, await right.ScalarAsync<long>("SELECT COUNT(*) FROM payguru_tokens WHERE refresh_owner IS NOT NULL OR refresh_expires_at <> 0 OR token IS NOT NULL;"));
+        Assert.Equal(0L, await right.ScalarAsync<long>("SELECT COUNT(*) FROM payguru_tokens WHERE refresh_owner IS NOT NULL OR refresh_expires_at <> '1970-01-01T00:00:00.0000000+00:00' OR token IS NOT NULL;"));
 
         // The lease would last 4 × RequestTimeout (8 s); released, the right key gets a token at once.
         var clock = Stopwatch.StartNew();

@@ -1,0 +1,47 @@
+namespace Payguru.RefundProcessor.Outbox;
+
+/// <summary>
+/// Every outbox statement: the ones both dialects share here, the ones that differ in
+/// <see cref="SqliteOutboxQueries"/> and <see cref="SqlServerOutboxQueries"/>. Times are
+/// round-trip UTC text (<see cref="Data.DatabaseTypes"/>), which sorts as it compares.
+/// </summary>
+public abstract class OutboxQueries
+{
+    /// <summary>Inserts one message due for the relay at @DueAt; returns its sequence.</summary>
+    public abstract string Insert { get; }
+
+    /// <summary>
+    /// Up to @BatchSize unsent messages due at @Now, oldest first, leaving out any message of a key
+    /// that has an older unsent message not due yet (its writer is sending it, or it waits to be retried):
+    /// a key's messages leave in sequence order.
+    /// </summary>
+    public abstract string SelectDue { get; }
+
+    /// <summary>Counts the unsent messages of @OrderingKey older than @Sequence.</summary>
+    public string CountOlderUnsentOfKey => """
+        SELECT COUNT(*) FROM outbox_messages
+        WHERE ordering_key = @OrderingKey AND sequence < @Sequence AND sent_at IS NULL;
+        """;
+
+    public string MarkSent => """
+        UPDATE outbox_messages SET sent_at = @SentAt, due_at = NULL, last_error = NULL
+        WHERE sequence IN @Sequences AND sent_at IS NULL;
+        """;
+
+    /// <summary>Makes unsent messages due again at @DueAt, counting the attempt and keeping its error.</summary>
+    public string Postpone => """
+        UPDATE outbox_messages SET due_at = @DueAt, attempts = attempts + 1, last_error = @Error
+        WHERE sequence IN @Sequences AND sent_at IS NULL;
+        """;
+
+    /// <summary>Takes or renews the relay lease for @Owner until @ExpiresAt; one row when it holds it.</summary>
+    public string AcquireRelayLease => """
+        UPDATE outbox_relay_lease
+        SET owner = @Owner, expires_at = @ExpiresAt
+        WHERE id = 1 AND (owner = @Owner OR owner IS NULL OR expires_at <= @Now);
+        """;
+
+    public string DeleteSentBefore => "DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @Before;";
+
+    public string CountUnsent => "SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL;";
+}
