@@ -11,7 +11,7 @@ public abstract class OutboxQueries
     public abstract string Insert { get; }
 
     /// <summary>
-    /// Up to @BatchSize unsent messages due at @Now, oldest first, leaving out any message of a key
+    /// Up to @BatchSize unsent messages due at @Now (or with no due time), oldest first, leaving out any message of a key
     /// that has an older unsent message not due yet (its writer is sending it, or it waits to be retried):
     /// a key's messages leave in sequence order.
     /// </summary>
@@ -24,7 +24,7 @@ public abstract class OutboxQueries
         """;
 
     public string MarkSent => """
-        UPDATE outbox_messages SET sent_at = @SentAt, due_at = NULL, last_error = NULL
+        UPDATE outbox_messages SET sent_at = @SentAt, last_error = NULL
         WHERE sequence IN @Sequences AND sent_at IS NULL;
         """;
 

@@ -3,7 +3,7 @@
 -- has passed; messages of one ordering_key leave in sequence order. A statement that names a column
 -- added in this batch runs through EXEC, so that it is compiled after the column exists.
 ALTER TABLE outbox_messages ADD
-    due_at       NVARCHAR(40)  COLLATE Latin1_General_100_BIN2 NULL, -- NULL once sent
+    due_at       NVARCHAR(40)  COLLATE Latin1_General_100_BIN2 NULL, -- NULL: due at once
     ordering_key NVARCHAR(500) COLLATE Latin1_General_100_BIN2 NULL;
 EXEC (N'UPDATE outbox_messages
     SET due_at = CASE

@@ -3,7 +3,7 @@
 -- after it was written (its writer crashed or is slow), or at once when its writer could not send it.
 -- ordering_key: messages of one key (a refund's order, a sub-merchant) leave in sequence order.
 -- Times are round-trip UTC text, as everywhere: the Unix milliseconds of the claims become that text.
-ALTER TABLE outbox_messages ADD COLUMN due_at TEXT NULL; -- NULL once sent
+ALTER TABLE outbox_messages ADD COLUMN due_at TEXT NULL; -- NULL: due at once
 ALTER TABLE outbox_messages ADD COLUMN ordering_key TEXT NULL;
 UPDATE outbox_messages
 SET due_at = CASE
