@@ -8,15 +8,15 @@ namespace Payguru.RefundProcessor.Attempts;
 /// mid-call, an unknown outcome due for its recheck). Every instance may run it: the runner's
 /// attempt statements claim rows atomically, so the state read here may be stale.
 /// </summary>
-public abstract class AttemptSweeper<TRunner>(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : PeriodicService(clock, logger)
-    where TRunner : IAttemptRunner
+public abstract class AttemptSweeper<TRunner, TKey>(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : PeriodicService(clock, logger)
+    where TRunner : IAttemptRunner<TKey>
 {
     const int BatchSize = 100;
 
     const string Accepted = "accepted";
 
     /// <summary>Up to <paramref name="limit"/> rows (key, state) accepted at least <paramref name="acceptedFor"/> ago or with an expired attempt.</summary>
-    protected abstract Task<IReadOnlyList<(string Key, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken);
+    protected abstract Task<IReadOnlyList<(TKey Key, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken);
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -6,9 +6,9 @@ namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
 /// How the processor's values are stored, for every statement of both dialects: a time is its
-/// round-trip text (<c>2026-12-02T13:57:59.1234567+00:00</c>) and an amount its invariant decimal
-/// text. Dapper then takes <see cref="DateTimeOffset"/> and <see cref="decimal"/> parameters and
-/// columns as they are. The processor's own times come from its clock in UTC, so they have one
+/// round-trip text (<c>2026-12-02T13:57:59.1234567+00:00</c>), an amount its invariant decimal text
+/// and an id its <c>D</c> text. Dapper then takes <see cref="DateTimeOffset"/>, <see cref="decimal"/>
+/// and <see cref="Guid"/> parameters and columns as they are. The processor's own times come from its clock in UTC, so they have one
 /// width and offset and sort and compare as the times do; a provider's time (a payment's
 /// transaction time) keeps the offset it was reported with and is never compared in SQL.
 /// </summary>
@@ -29,8 +29,11 @@ public static class DatabaseTypes
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.RemoveTypeMap(typeof(decimal));
         SqlMapper.RemoveTypeMap(typeof(decimal?));
+        SqlMapper.RemoveTypeMap(typeof(Guid));
+        SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.AddTypeHandler(new UtcTimeText());
         SqlMapper.AddTypeHandler(new MoneyText());
+        SqlMapper.AddTypeHandler(new IdText());
     }
 
     sealed class UtcTimeText : SqlMapper.TypeHandler<DateTimeOffset>
@@ -43,6 +46,17 @@ public static class DatabaseTypes
 
         public override DateTimeOffset Parse(object value) =>
             DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    }
+
+    sealed class IdText : SqlMapper.TypeHandler<Guid>
+    {
+        public override void SetValue(IDbDataParameter parameter, Guid value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = value.ToString("D");
+        }
+
+        public override Guid Parse(object value) => Guid.Parse((string)value);
     }
 
     sealed class MoneyText : SqlMapper.TypeHandler<decimal>

@@ -3,7 +3,7 @@ using Dapper;
 
 namespace Payguru.RefundProcessor.Inbox;
 
-/// <summary>The message ids each endpoint has handled (ARCHITECTURE.md invariant 3).</summary>
+/// <summary>The message ids each endpoint has handled (docs/architecture.md, invariant 3).</summary>
 public sealed class InboxStore(InboxQueries queries, TimeProvider clock)
 {
     /// <summary>
@@ -15,7 +15,7 @@ public sealed class InboxStore(InboxQueries queries, TimeProvider clock)
         var rows = await transaction.Connection!.ExecuteAsync(queries.TryRecord, new
         {
             Endpoint = endpoint,
-            MessageId = messageId.ToString("D"),
+            MessageId = messageId,
             MessageType = messageType,
             ReceivedAt = clock.GetUtcNow(),
         }, transaction);

@@ -20,7 +20,7 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         {
             var sequence = await transaction.Connection!.ExecuteScalarAsync<long>(queries.Insert, new
             {
-                MessageId = message.MessageId.ToString("D"),
+                message.MessageId,
                 message.MessageType,
                 message.Body,
                 message.TraceParent,

@@ -3,7 +3,7 @@ namespace Payguru.RefundProcessor.Paywall;
 /// <summary>
 /// Every sub-merchant statement: shared ones here, the dialects' own in <see cref="SqliteSubMerchantQueries"/>
 /// and <see cref="SqlServerSubMerchantQueries"/>. The attempt statements take the external id as @Key
-/// (<see cref="Attempts.AttemptRows{TRecord}"/>); each changes that one row, from the state (and owner,
+/// (<see cref="Attempts.AttemptRows{TRecord, TKey}"/>); each changes that one row, from the state (and owner,
 /// or expiry) it expects, which is what keeps member calls apart across instances.
 /// </summary>
 public abstract class SubMerchantQueries

@@ -28,7 +28,7 @@ public sealed class SubMerchantRegistrar(
     IOptions<SubMerchantOptions> subMerchantOptions,
     IOptions<PaywallOptions> paywallOptions,
     TimeProvider clock,
-    ILogger<SubMerchantRegistrar> logger) : IAttemptRunner
+    ILogger<SubMerchantRegistrar> logger) : IAttemptRunner<string>
 {
     // The whole call is cut off after this, so no call of an attempt leaves once the attempt may be taken over.
     TimeSpan CallDeadline => paywallOptions.Value.RequestTimeout * 2;
@@ -38,7 +38,7 @@ public sealed class SubMerchantRegistrar(
     /// <summary>Starts the member call of an accepted registration; does nothing when it is not accepted (another attempt has it).</summary>
     public async Task RegisterAsync(string memberExternalId, CancellationToken cancellationToken)
     {
-        var attemptId = AttemptRows<SubMerchantRecord>.NewAttemptId();
+        var attemptId = AttemptIds.New();
         if (await store.TryStartAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
         {
             await CallAsync(record, attemptId, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class SubMerchantRegistrar(
     /// <summary>Takes over an expired attempt and calls again; a 409 then tells that the attempt before made the member.</summary>
     public async Task ResumeAsync(string memberExternalId, CancellationToken cancellationToken)
     {
-        var attemptId = AttemptRows<SubMerchantRecord>.NewAttemptId();
+        var attemptId = AttemptIds.New();
         if (await store.TryTakeOverAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
         {
             logger.LogInformation("Sub-merchant {MemberExternalId}: an earlier attempt ended without an answer; calling Paywall again", memberExternalId);
@@ -117,5 +117,5 @@ public sealed class SubMerchantRegistrar(
         logger.LogInformation("Sub-merchant {MemberExternalId} rejected ({Reason}): {Message}", record.MemberExternalId, reason, text);
     }
 
-    Task IAttemptRunner.StartAsync(string key, CancellationToken cancellationToken) => RegisterAsync(key, cancellationToken);
+    Task IAttemptRunner<string>.StartAsync(string key, CancellationToken cancellationToken) => RegisterAsync(key, cancellationToken);
 }

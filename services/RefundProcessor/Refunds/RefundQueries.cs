@@ -3,7 +3,7 @@ namespace Payguru.RefundProcessor.Refunds;
 /// <summary>
 /// Every refund statement: shared ones here, the dialects' own in <see cref="SqliteRefundQueries"/> and
 /// <see cref="SqlServerRefundQueries"/>. The attempt statements take the request id as @Key
-/// (<see cref="Attempts.AttemptRows{TRecord}"/>).
+/// (<see cref="Attempts.AttemptRows{TRecord, TKey}"/>).
 /// </summary>
 public abstract class RefundQueries
 {

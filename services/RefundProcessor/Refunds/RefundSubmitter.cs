@@ -25,7 +25,7 @@ public sealed class RefundSubmitter(
     IOptions<RefundOptions> refundOptions,
     IOptions<PayguruOptions> payguruOptions,
     TimeProvider clock,
-    ILogger<RefundSubmitter> logger) : IAttemptRunner
+    ILogger<RefundSubmitter> logger) : IAttemptRunner<Guid>
 {
     // The whole create call (token fetch, create, and the one resend after ERR_016) is cut off after this,
     // so no create of an attempt leaves once the attempt may be taken over.
@@ -39,7 +39,7 @@ public sealed class RefundSubmitter(
     {
         // A token first: fetching one (or waiting for another instance's refresh) then takes none of the attempt's time.
         await tokens.GetTokenAsync(cancellationToken);
-        var attemptId = AttemptRows<RefundRecord>.NewAttemptId();
+        var attemptId = AttemptIds.New();
         var refund = await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
         if (refund is not null)
         {
@@ -50,7 +50,7 @@ public sealed class RefundSubmitter(
     /// <summary>Takes over an expired attempt: looks its order up, then adopts what it finds or creates the refund again.</summary>
     public async Task ResumeAsync(Guid requestId, CancellationToken cancellationToken)
     {
-        var attemptId = AttemptRows<RefundRecord>.NewAttemptId();
+        var attemptId = AttemptIds.New();
         var refund = await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
         if (refund is null)
         {
@@ -153,9 +153,7 @@ public sealed class RefundSubmitter(
         }
     }
 
-    Task IAttemptRunner.StartAsync(string key, CancellationToken cancellationToken) => SubmitAsync(Guid.Parse(key), cancellationToken);
-
-    Task IAttemptRunner.ResumeAsync(string key, CancellationToken cancellationToken) => ResumeAsync(Guid.Parse(key), cancellationToken);
+    Task IAttemptRunner<Guid>.StartAsync(Guid key, CancellationToken cancellationToken) => SubmitAsync(key, cancellationToken);
 
     abstract record LookupResult
     {

@@ -4,16 +4,16 @@ using Payguru.RefundProcessor.Options;
 
 namespace Payguru.RefundProcessor.Refunds;
 
-/// <summary>The sweep of refunds (<see cref="AttemptSweeper{TRunner}"/>): accepted ones never started, and expired create attempts.</summary>
+/// <summary>The sweep of refunds (<see cref="AttemptSweeper{TRunner, TKey}"/>): accepted ones never started, and expired create attempts.</summary>
 public sealed class RefundSweeper(
     RefundStore store,
     IServiceScopeFactory scopes,
     IOptions<RefundOptions> options,
     TimeProvider clock,
-    ILogger<RefundSweeper> logger) : AttemptSweeper<RefundSubmitter>(scopes, clock, logger)
+    ILogger<RefundSweeper> logger) : AttemptSweeper<RefundSubmitter, Guid>(scopes, clock, logger)
 {
     protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    protected override async Task<IReadOnlyList<(string Key, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken) =>
-        (await store.SweepableAsync(limit, acceptedFor, cancellationToken)).Select(row => (row.RequestId.ToString("D"), row.State)).ToList();
+    protected override Task<IReadOnlyList<(Guid Key, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken) =>
+        store.SweepableAsync(limit, acceptedFor, cancellationToken);
 }
