@@ -64,7 +64,8 @@ public sealed class OutboxRelay(
             return false;
         }
 
-        var sent = await sender.SendAsync(batch, settings.RelayInterval, cancellationToken);
+        var sent = await sender.SendAsync(batch, settings.RelayInterval, cancellationToken,
+            token => store.TryAcquireRelayLeaseAsync(instance.Id, settings.ClaimTimeout, token));
         logger.LogInformation("Outbox relay sent {Sent} of {Due} message(s)", sent, batch.Count);
         return sent == batch.Count && batch.Count == settings.BatchSize;
     }

@@ -7,6 +7,8 @@ namespace Payguru.RefundProcessor.Outbox;
 /// Sends outbox messages in sequence order under their original ids and marks what went out. It
 /// stops at the first failure (a broker that refuses one message mostly refuses the next too) and
 /// makes the rest due again after <c>retryAfter</c>, so no message overtakes an older one of its key.
+/// A relay passes <c>mayGoOn</c>, which renews its lease before each message: it stops, leaving the
+/// rest due, once another instance holds the lease, so no two instances send the same message.
 /// </summary>
 public sealed class OutboxSender(
     IOutboxTransport transport,
@@ -15,13 +17,19 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger)
 {
     /// <returns>How many of <paramref name="records"/> were sent.</returns>
-    public async Task<int> SendAsync(IReadOnlyList<OutboxRecord> records, TimeSpan retryAfter, CancellationToken cancellationToken)
+    public async Task<int> SendAsync(
+        IReadOnlyList<OutboxRecord> records, TimeSpan retryAfter, CancellationToken cancellationToken, Func<CancellationToken, Task<bool>>? mayGoOn = null)
     {
         var sent = new List<long>(records.Count);
         try
         {
             foreach (var record in records)
             {
+                if (mayGoOn is not null && !await mayGoOn(cancellationToken))
+                {
+                    break;
+                }
+
                 var (message, type) = OutboxSerializer.Read(record);
                 using var relayed = OutboxTraceContext.Resume(record.TraceParent);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -56,6 +56,26 @@ public sealed class OutboxRelayTests : OutboxFixture
     }
 
     [Fact]
+    public async Task Relay_stops_mid_batch_once_another_instance_took_its_lease()
+    {
+        var records = await AddAsync(Payments(5), TimeSpan.Zero);
+        Transport.BeforePublish = async (_, attempt, _) =>
+        {
+            if (attempt == 2)
+            {
+                // A publish slow enough for the lease to run out, and another instance takes it.
+                Clock.Advance(Settings.ClaimTimeout);
+                Assert.True(await Store.TryAcquireRelayLeaseAsync("instance-b", Settings.ClaimTimeout, CancellationToken.None));
+            }
+        };
+
+        await Relay("instance-a").RelayOnceAsync(Settings, CancellationToken.None);
+
+        Assert.Equal(records.Take(2).Select(r => r.MessageId), Transport.Published.Select(p => p.MessageId));
+        Assert.Equal(3L, await Store.CountUnsentAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Relay_takes_over_when_the_holders_lease_expires()
     {
         Settings.BatchSize = 2;
