@@ -8,9 +8,10 @@ namespace Payguru.RefundProcessor.Data;
 /// How the processor's values are stored, for every statement of both dialects: a time is its
 /// round-trip text (<c>2026-12-02T13:57:59.1234567+00:00</c>), an amount its invariant decimal text
 /// and an id its <c>D</c> text. Dapper then takes <see cref="DateTimeOffset"/>, <see cref="decimal"/>
-/// and <see cref="Guid"/> parameters and columns as they are. The processor's own times come from its clock in UTC, so they have one
-/// width and offset and sort and compare as the times do; a provider's time (a payment's
-/// transaction time) keeps the offset it was reported with and is never compared in SQL.
+/// and <see cref="Guid"/> parameters and columns as they are. The processor's own times come from
+/// its clock in UTC, so they have one width and offset and sort and compare as the times do; a
+/// provider's time (a payment's transaction time) keeps the offset it was reported with and is
+/// never compared in SQL.
 /// </summary>
 public static class DatabaseTypes
 {
@@ -31,42 +32,21 @@ public static class DatabaseTypes
         SqlMapper.RemoveTypeMap(typeof(decimal?));
         SqlMapper.RemoveTypeMap(typeof(Guid));
         SqlMapper.RemoveTypeMap(typeof(Guid?));
-        SqlMapper.AddTypeHandler(new UtcTimeText());
-        SqlMapper.AddTypeHandler(new MoneyText());
-        SqlMapper.AddTypeHandler(new IdText());
+        SqlMapper.AddTypeHandler(new TextHandler<DateTimeOffset>(
+            time => time.ToString("O", CultureInfo.InvariantCulture), text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        SqlMapper.AddTypeHandler(new TextHandler<decimal>(
+            amount => amount.ToString(CultureInfo.InvariantCulture), text => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture)));
+        SqlMapper.AddTypeHandler(new TextHandler<Guid>(id => id.ToString("D"), Guid.Parse));
     }
 
-    sealed class UtcTimeText : SqlMapper.TypeHandler<DateTimeOffset>
+    sealed class TextHandler<T>(Func<T, string> write, Func<string, T> read) : SqlMapper.TypeHandler<T>
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        public override void SetValue(IDbDataParameter parameter, T? value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("O", CultureInfo.InvariantCulture);
+            parameter.Value = write(value!);
         }
 
-        public override DateTimeOffset Parse(object value) =>
-            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-    }
-
-    sealed class IdText : SqlMapper.TypeHandler<Guid>
-    {
-        public override void SetValue(IDbDataParameter parameter, Guid value)
-        {
-            parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("D");
-        }
-
-        public override Guid Parse(object value) => Guid.Parse((string)value);
-    }
-
-    sealed class MoneyText : SqlMapper.TypeHandler<decimal>
-    {
-        public override void SetValue(IDbDataParameter parameter, decimal value)
-        {
-            parameter.DbType = DbType.String;
-            parameter.Value = value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        public override decimal Parse(object value) => decimal.Parse((string)value, NumberStyles.Number, CultureInfo.InvariantCulture);
+        public override T Parse(object value) => read((string)value);
     }
 }

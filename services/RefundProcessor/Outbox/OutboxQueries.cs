@@ -17,10 +17,10 @@ public abstract class OutboxQueries
     /// </summary>
     public abstract string SelectDue { get; }
 
-    /// <summary>Counts the unsent messages of @OrderingKey older than @Sequence.</summary>
-    public string CountOlderUnsentOfKey => """
+    /// <summary>Counts the unsent messages of the keys @Keys older than the sequence @Before.</summary>
+    public string CountOlderUnsentOfKeys => """
         SELECT COUNT(*) FROM outbox_messages
-        WHERE ordering_key = @OrderingKey AND sequence < @Sequence AND sent_at IS NULL;
+        WHERE ordering_key IN @Keys AND sequence < @Before AND sent_at IS NULL;
         """;
 
     public string MarkSent => """

@@ -43,25 +43,17 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         return rows.Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, row.TraceParent, row.OrderingKey)).ToList();
     }
 
-    /// <summary>True when a key of <paramref name="records"/> has an older message not sent yet.</summary>
+    /// <summary>True when a key of <paramref name="records"/> (written together) has an older message not sent yet.</summary>
     public async Task<bool> HasOlderUnsentOfKeyAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
     {
-        var firstOfKey = records.Where(r => r.OrderingKey is not null).GroupBy(r => r.OrderingKey).Select(g => g.First()).ToList();
-        if (firstOfKey.Count == 0)
+        var keys = records.Select(r => r.OrderingKey).OfType<string>().Distinct().ToList();
+        if (keys.Count == 0)
         {
             return false;
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        foreach (var record in firstOfKey)
-        {
-            if (await connection.ExecuteScalarAsync<long>(queries.CountOlderUnsentOfKey, new { record.OrderingKey, record.Sequence }) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return await connection.ExecuteScalarAsync<long>(queries.CountOlderUnsentOfKeys, new { Keys = keys, Before = records.Min(r => r.Sequence) }) > 0;
     }
 
     /// <summary>Takes or renews the relay lease; true when <paramref name="owner"/> holds it for <paramref name="leaseFor"/>.</summary>
