@@ -15,7 +15,23 @@ public abstract class OutboxQueries
     /// that has an older unsent message not due yet (its writer is sending it, or it waits to be retried):
     /// a key's messages leave in sequence order.
     /// </summary>
-    public abstract string SelectDue { get; }
+    public string SelectDue => $"""
+        SELECT {Top} m.sequence AS Sequence, m.message_id AS MessageId, m.message_type AS MessageType, m.body AS Body,
+               m.trace_parent AS TraceParent, m.ordering_key AS OrderingKey
+        FROM outbox_messages m
+        WHERE m.sent_at IS NULL AND (m.due_at IS NULL OR m.due_at <= @Now)
+          AND NOT EXISTS (
+              SELECT 1 FROM outbox_messages older
+              WHERE older.ordering_key = m.ordering_key AND older.sequence < m.sequence
+                AND older.sent_at IS NULL AND older.due_at > @Now)
+        ORDER BY m.sequence {Limit};
+        """;
+
+    /// <summary>The dialect's paging of <see cref="SelectDue"/> to @BatchSize rows: before the columns, and at the end.</summary>
+    protected abstract string Top { get; }
+
+    /// <inheritdoc cref="Top"/>
+    protected abstract string Limit { get; }
 
     /// <summary>Counts the unsent messages of the keys @Keys older than the sequence @Before.</summary>
     public string CountOlderUnsentOfKeys => """

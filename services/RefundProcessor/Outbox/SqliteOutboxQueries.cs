@@ -9,16 +9,7 @@ public sealed class SqliteOutboxQueries : OutboxQueries
         RETURNING sequence;
         """;
 
-    public override string SelectDue => """
-        SELECT m.sequence AS Sequence, m.message_id AS MessageId, m.message_type AS MessageType, m.body AS Body,
-               m.trace_parent AS TraceParent, m.ordering_key AS OrderingKey
-        FROM outbox_messages m
-        WHERE m.sent_at IS NULL AND (m.due_at IS NULL OR m.due_at <= @Now)
-          AND NOT EXISTS (
-              SELECT 1 FROM outbox_messages older
-              WHERE older.ordering_key = m.ordering_key AND older.sequence < m.sequence
-                AND older.sent_at IS NULL AND older.due_at > @Now)
-        ORDER BY m.sequence
-        LIMIT @BatchSize;
-        """;
+    protected override string Top => "";
+
+    protected override string Limit => "LIMIT @BatchSize";
 }
