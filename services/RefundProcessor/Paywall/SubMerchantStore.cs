@@ -78,7 +78,12 @@ public sealed class SubMerchantStore(SubMerchantQueries queries, IDbConnectionFa
     public async Task<bool> CompleteRejectedAsync(DbTransaction transaction, string memberExternalId, string attemptId, string reason, string message, int? paywallErrorCode) =>
         await transaction.Connection!.ExecuteAsync(queries.CompleteRejected, new
         {
-            Key = memberExternalId, AttemptId = attemptId, Reason = reason, Message = message, Code = paywallErrorCode, Now = clock.GetUtcNow(),
+            Key = memberExternalId,
+            AttemptId = attemptId,
+            Reason = reason,
+            Message = message,
+            Code = paywallErrorCode,
+            Now = clock.GetUtcNow(),
         }, transaction) == 1;
 
     /// <summary>Registrations the sweep should move on: accepted ones, at least <paramref name="acceptedFor"/> old, and attempts that expired.</summary>

@@ -90,7 +90,12 @@ public sealed class RefundStore(RefundQueries queries, IDbConnectionFactory conn
     public async Task<bool> CompleteRejectedAsync(DbTransaction transaction, Guid requestId, string attemptId, string reason, string message, string? providerCode) =>
         await transaction.Connection!.ExecuteAsync(queries.CompleteRejected, new
         {
-            Key = requestId, AttemptId = attemptId, Reason = reason, Message = message, ProviderCode = providerCode, Now = clock.GetUtcNow(),
+            Key = requestId,
+            AttemptId = attemptId,
+            Reason = reason,
+            Message = message,
+            ProviderCode = providerCode,
+            Now = clock.GetUtcNow(),
         }, transaction) == 1;
 
     /// <summary>The order's next accepted refund, oldest first, to start once the current attempt ended.</summary>
