@@ -25,17 +25,17 @@ public abstract class SubMerchantQueries
     public string InsertFirst => """
         INSERT INTO sub_merchants (member_external_id, registration, state, member_name, request, rejection_reason,
                                    rejection_message, paywall_error_code, requested_at, updated_at)
-        VALUES (@Key, @Registration, @State, @MemberName, @Request, @RejectionReason, @RejectionMessage, @PaywallErrorCode, @RequestedAt, @UpdatedAt);
+        VALUES (@MemberExternalId, @Registration, @State, @MemberName, @Request, @RejectionReason, @RejectionMessage, @PaywallErrorCode, @RequestedAt, @UpdatedAt);
         """;
 
-    /// <summary>Takes over the rejected row of registration @Previous for registration @Registration.</summary>
+    /// <summary>Takes over the rejected row of the registration before @Registration.</summary>
     public string ReplaceRejected => """
         UPDATE sub_merchants SET registration = @Registration, state = @State, member_name = @MemberName, request = @Request,
                                  paywall_member_id = NULL, outcome_unknown = 0, rejection_reason = @RejectionReason,
                                  rejection_message = @RejectionMessage, paywall_error_code = @PaywallErrorCode,
                                  attempt_owner = NULL, attempt_expires_at = NULL, attempts = 0,
                                  requested_at = @RequestedAt, updated_at = @UpdatedAt
-        WHERE member_external_id = @Key AND state = 'rejected' AND registration = @Previous;
+        WHERE member_external_id = @MemberExternalId AND state = 'rejected' AND registration = @Registration - 1;
         """;
 
     public string StartAttempt => """

@@ -31,27 +31,13 @@ public sealed class SubMerchantStore(SubMerchantQueries queries, IDbConnectionFa
     /// </summary>
     public async Task<bool> SaveRegistrationAsync(DbTransaction transaction, SubMerchantRecord record)
     {
-        var parameters = new
-        {
-            Key = record.MemberExternalId,
-            record.Registration,
-            Previous = record.Registration - 1,
-            record.State,
-            record.MemberName,
-            record.Request,
-            record.RejectionReason,
-            record.RejectionMessage,
-            record.PaywallErrorCode,
-            record.RequestedAt,
-            record.UpdatedAt,
-        };
         if (record.Registration == 1)
         {
-            await transaction.Connection!.ExecuteAsync(queries.InsertFirst, parameters, transaction);
+            await transaction.Connection!.ExecuteAsync(queries.InsertFirst, record, transaction);
             return true;
         }
 
-        return await transaction.Connection!.ExecuteAsync(queries.ReplaceRejected, parameters, transaction) == 1;
+        return await transaction.Connection!.ExecuteAsync(queries.ReplaceRejected, record, transaction) == 1;
     }
 
     /// <summary>Starts an attempt on an accepted registration: it becomes <c>creating</c>, owned by <paramref name="attemptId"/> until <paramref name="expiresAt"/>.</summary>

@@ -47,23 +47,7 @@ public sealed class RefundStore(RefundQueries queries, IDbConnectionFactory conn
     }
 
     public async Task InsertAsync(DbTransaction transaction, RefundRecord record) =>
-        await transaction.Connection!.ExecuteAsync(queries.Insert, new
-        {
-            record.RequestId,
-            record.Order,
-            record.PayguruCode,
-            record.ServiceCode,
-            record.Amount,
-            record.ContactName,
-            record.Iban,
-            record.Reason,
-            record.State,
-            record.RejectionReason,
-            record.RejectionMessage,
-            record.ProviderCode,
-            record.RequestedAt,
-            record.UpdatedAt,
-        }, transaction);
+        await transaction.Connection!.ExecuteAsync(queries.Insert, record, transaction);
 
     /// <summary>
     /// Starts an attempt on an accepted refund: it becomes <c>creating</c>, owned by
