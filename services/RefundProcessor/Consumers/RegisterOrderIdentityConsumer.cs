@@ -17,7 +17,7 @@ namespace Payguru.RefundProcessor.Consumers;
 public sealed class RegisterOrderIdentityConsumer(
     UnitOfWork unitOfWork,
     IdentityStore identities,
-    TransactionalOutbox outbox,
+    PendingMessages outbox,
     IOptions<PayguruOptions> payguru,
     TimeProvider clock,
     ILogger<RegisterOrderIdentityConsumer> logger) : IConsumer<RegisterOrderIdentity>

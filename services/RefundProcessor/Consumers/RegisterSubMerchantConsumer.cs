@@ -19,7 +19,7 @@ namespace Payguru.RefundProcessor.Consumers;
 public sealed class RegisterSubMerchantConsumer(
     UnitOfWork unitOfWork,
     SubMerchantStore store,
-    TransactionalOutbox outbox,
+    PendingMessages outbox,
     AfterCommitActions afterCommit,
     SubMerchantRegistrar registrar,
     IOptions<PaywallOptions> paywall,

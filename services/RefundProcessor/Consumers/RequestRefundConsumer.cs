@@ -23,7 +23,7 @@ public sealed class RequestRefundConsumer(
     UnitOfWork unitOfWork,
     RefundStore refunds,
     PaymentStore payments,
-    TransactionalOutbox outbox,
+    PendingMessages outbox,
     AfterCommitActions afterCommit,
     RefundSubmitter submitter,
     ProcessorMetrics metrics,

@@ -6,7 +6,7 @@ namespace Payguru.RefundProcessor.Consuming;
 
 /// <summary>
 /// The context a consumer on a transactional endpoint gets, as MassTransit's own outbox builds it: its receive
-/// context hands out publish endpoints that put the message in <see cref="TransactionalOutbox"/>, so a
+/// context hands out publish endpoints that put the message in <see cref="PendingMessages"/>, so a
 /// <c>context.Publish</c> is stored in the handling's transaction and sent after the commit like every other
 /// message of it. Every consume context the pipeline makes from this one (the consumer's own) takes its publish
 /// endpoints from that receive context too. A send to a queue fails (see <see cref="OutboxReceiveContext"/>).
@@ -16,7 +16,7 @@ public sealed class OutboxConsumeContext<T> : ConsumeContextProxy<T>
 {
     readonly ConsumeContext<T> _captured;
 
-    public OutboxConsumeContext(ConsumeContext<T> context, TransactionalOutbox outbox)
+    public OutboxConsumeContext(ConsumeContext<T> context, PendingMessages outbox)
         : base(context)
     {
         _captured = context;

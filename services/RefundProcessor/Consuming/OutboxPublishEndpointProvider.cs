@@ -4,8 +4,8 @@ using Payguru.RefundProcessor.Outbox;
 
 namespace Payguru.RefundProcessor.Consuming;
 
-/// <summary>Hands out, for each message type, the bus's publish endpoint wrapped so that what is published lands in <see cref="TransactionalOutbox"/>.</summary>
-public sealed class OutboxPublishEndpointProvider(IPublishEndpointProvider provider, TransactionalOutbox outbox) : IPublishEndpointProvider
+/// <summary>Hands out, for each message type, the bus's publish endpoint wrapped so that what is published lands in <see cref="PendingMessages"/>.</summary>
+public sealed class OutboxPublishEndpointProvider(IPublishEndpointProvider provider, PendingMessages outbox) : IPublishEndpointProvider
 {
     public ConnectHandle ConnectPublishObserver(IPublishObserver observer) => provider.ConnectPublishObserver(observer);
 

@@ -7,10 +7,10 @@ namespace Payguru.RefundProcessor.Consuming;
 /// <summary>
 /// A publish endpoint that sends nothing: it lets the bus build the message's send context (so the publish pipe,
 /// the consume context's headers and any message id it sets are applied) and puts the message with that id in
-/// <see cref="TransactionalOutbox"/>. Headers other than the id are not kept; the outbox relays the message with
+/// <see cref="PendingMessages"/>. Headers other than the id are not kept; the outbox relays the message with
 /// its id and trace context. Every publish overload arrives typed, through one of the first three methods.
 /// </summary>
-public sealed class OutboxPublishSendEndpoint(ITransportSendEndpoint endpoint, TransactionalOutbox outbox) : ITransportSendEndpoint
+public sealed class OutboxPublishSendEndpoint(ITransportSendEndpoint endpoint, PendingMessages outbox) : ITransportSendEndpoint
 {
     public Task<SendContext<T>> CreateSendContext<T>(T message, IPipe<SendContext<T>> pipe, CancellationToken cancellationToken)
         where T : class =>

@@ -16,8 +16,8 @@ namespace Payguru.RefundProcessor.Consuming;
 public sealed class TransactionalConsumeFilter<T>(
     UnitOfWork unitOfWork,
     InboxStore inbox,
-    TransactionalOutbox outbox,
-    OutboxCommitter committer,
+    PendingMessages pending,
+    OutboxWriter outbox,
     AfterCommitActions afterCommit,
     ILogger<TransactionalConsumeFilter<T>> logger) : IFilter<ConsumeContext<T>>
     where T : class
@@ -30,7 +30,7 @@ public sealed class TransactionalConsumeFilter<T>(
         var cancellationToken = context.CancellationToken;
 
         // A retry starts with nothing pending from the failed attempt.
-        outbox.TakePending();
+        pending.TakePending();
         afterCommit.Take();
         await unitOfWork.BeginAsync(cancellationToken);
         try
@@ -43,9 +43,9 @@ public sealed class TransactionalConsumeFilter<T>(
                 return;
             }
 
-            await next.Send(new OutboxConsumeContext<T>(context, outbox));
+            await next.Send(new OutboxConsumeContext<T>(context, pending));
 
-            await committer.CommitAsync(unitOfWork.Transaction, outbox.TakePending(), cancellationToken);
+            await outbox.CommitAndSendAsync(unitOfWork.Transaction, pending.TakePending(), cancellationToken);
         }
         finally
         {

@@ -11,7 +11,7 @@ namespace Payguru.RefundProcessor.Data;
 /// own transaction with its version row, so that instances starting together apply each once.
 /// </summary>
 public sealed class SchemaMigrator(
-    IDbConnectionFactory connections, IMigrationQueries queries, IOptions<DatabaseOptions> options, ILogger<SchemaMigrator> logger)
+    IDbConnectionFactory connections, MigrationQueries queries, IOptions<DatabaseOptions> options, ILogger<SchemaMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed class SchemaMigrator(
             await connection.ExecuteAsync(script.Sql, transaction: transaction);
             await connection.ExecuteAsync(
                 queries.RecordApplied,
-                new { script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") },
+                new { script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow },
                 transaction);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Applied schema migration {Version} {Name}", script.Version, script.Name);

@@ -13,6 +13,8 @@ namespace Payguru.RefundProcessor.Data;
 /// </summary>
 public sealed class SqlServerConnectionFactory(IOptions<DatabaseOptions> options) : IDbConnectionFactory
 {
+    static SqlServerConnectionFactory() => DatabaseTypes.Register();
+
     const int CannotOpenDatabase = 4060;
 
     readonly string _connectionString = options.Value.ConnectionString;

@@ -5,17 +5,17 @@ namespace Payguru.RefundProcessor.Data;
 /// transaction (released by its commit or rollback), so that each script runs once: the second
 /// instance waits, then finds the version recorded.
 /// </summary>
-public sealed class SqlServerMigrationQueries : IMigrationQueries
+public sealed class SqlServerMigrationQueries : MigrationQueries
 {
-    public string? PrepareDatabase => null;
+    public override string? PrepareDatabase => null;
 
-    public string? LockForMigration => """
+    public override string? LockForMigration => """
         DECLARE @granted INT;
         EXEC @granted = sp_getapplock @Resource = N'payguru:schema-migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 120000;
         IF @granted < 0 THROW 51000, N'The schema migration lock was not granted within 2 minutes: another instance is still migrating.', 1;
         """;
 
-    public string CreateHistoryTable => """
+    public override string CreateHistoryTable => """
         IF OBJECT_ID(N'schema_migrations', N'U') IS NULL
             CREATE TABLE schema_migrations (
                 version    BIGINT        NOT NULL,
@@ -24,8 +24,4 @@ public sealed class SqlServerMigrationQueries : IMigrationQueries
                 CONSTRAINT pk_schema_migrations PRIMARY KEY (version)
             );
         """;
-
-    public string CountApplied => "SELECT COUNT_BIG(*) FROM schema_migrations WHERE version = @Version;";
-
-    public string RecordApplied => "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);";
 }

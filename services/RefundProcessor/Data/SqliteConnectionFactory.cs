@@ -12,6 +12,8 @@ namespace Payguru.RefundProcessor.Data;
 /// </summary>
 public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options) : IDbConnectionFactory
 {
+    static SqliteConnectionFactory() => DatabaseTypes.Register();
+
     readonly string _connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
     {
         Pooling = true,

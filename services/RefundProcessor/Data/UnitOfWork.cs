@@ -5,7 +5,7 @@ namespace Payguru.RefundProcessor.Data;
 /// <summary>
 /// The one connection and transaction of a message's handling (scoped per message): the
 /// inbox record, the consumer's state change and the outbox rows all commit in it, or none do.
-/// <see cref="Outbox.OutboxCommitter"/> commits it.
+/// <see cref="Outbox.OutboxWriter"/> commits it.
 /// </summary>
 public sealed class UnitOfWork(IDbConnectionFactory connections) : IAsyncDisposable
 {

@@ -7,6 +7,7 @@ using Payguru.Health;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Publishing;
 using Payguru.Messaging.Topology;
+using Payguru.RefundProcessor.Attempts;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
@@ -63,14 +64,14 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddDialect<IDbConnectionFactory, SqliteConnectionFactory, SqlServerConnectionFactory>();
-        services.AddDialect<IMigrationQueries, SqliteMigrationQueries, SqlServerMigrationQueries>();
-        services.AddDialect<IInboxQueries, SqliteInboxQueries, SqlServerInboxQueries>();
-        services.AddDialect<IOutboxQueries, SqliteOutboxQueries, SqlServerOutboxQueries>();
-        services.AddDialect<IPaymentQueries, SqlitePaymentQueries, SqlServerPaymentQueries>();
-        services.AddDialect<IRefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
-        services.AddDialect<ITokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
-        services.AddDialect<ISubMerchantQueries, SqliteSubMerchantQueries, SqlServerSubMerchantQueries>();
-        services.AddDialect<IIdentityQueries, SqliteIdentityQueries, SqlServerIdentityQueries>();
+        services.AddDialect<MigrationQueries, SqliteMigrationQueries, SqlServerMigrationQueries>();
+        services.AddDialect<InboxQueries, SqliteInboxQueries, SqlServerInboxQueries>();
+        services.AddDialect<OutboxQueries, SqliteOutboxQueries, SqlServerOutboxQueries>();
+        services.AddDialect<PaymentQueries, SqlitePaymentQueries, SqlServerPaymentQueries>();
+        services.AddDialect<RefundQueries, SqliteRefundQueries, SqlServerRefundQueries>();
+        services.AddDialect<TokenQueries, SqliteTokenQueries, SqlServerTokenQueries>();
+        services.AddDialect<SubMerchantQueries, SqliteSubMerchantQueries, SqlServerSubMerchantQueries>();
+        services.AddDialect<IdentityQueries, SqliteIdentityQueries, SqlServerIdentityQueries>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<OutboxStore>();
@@ -109,9 +110,10 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProcessorOutbox(this IServiceCollection services)
     {
         services.AddSingleton(ProcessorInstance.New());
-        services.AddScoped<TransactionalOutbox>();
+        services.AddScoped<PendingMessages>();
         services.AddScoped<AfterCommitActions>();
-        services.AddSingleton<OutboxCommitter>();
+        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<AttemptCompletion>();
         services.AddSingleton<IOutboxTransport, BusOutboxTransport>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxRelay>();

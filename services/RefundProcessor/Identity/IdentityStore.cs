@@ -8,7 +8,7 @@ namespace Payguru.RefundProcessor.Identity;
 /// The TCKN hashes of orders waiting for Payguru's identity check (table <c>order_identities</c>), one per
 /// service. Nothing here ever sees a TCKN.
 /// </summary>
-public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory connections)
+public sealed class IdentityStore(IdentityQueries queries, IDbConnectionFactory connections)
 {
     /// <summary>The order's stored hashes by service code, empty when none is stored; locked until <paramref name="transaction"/> ends.</summary>
     public async Task<IReadOnlyDictionary<string, string>> HashesForUpdateAsync(DbTransaction transaction, string order) =>
@@ -26,11 +26,11 @@ public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory
         foreach (var (serviceCode, hash) in hashes)
         {
             await connection.ExecuteAsync(queries.UpsertHash,
-                new { Order = order, ServiceCode = serviceCode, TcknHash = hash, RegisteredAt = registeredAt.ToUniversalTime().ToString("O") }, transaction);
+                new { Order = order, ServiceCode = serviceCode, TcknHash = hash, RegisteredAt = registeredAt }, transaction);
         }
 
         await connection.ExecuteAsync(
-            "DELETE FROM order_identities WHERE order_ref = @Order AND service_code NOT IN @ServiceCodes;",
+            queries.DeleteOtherServices,
             new { Order = order, ServiceCodes = hashes.Keys.ToList() }, transaction);
     }
 
@@ -39,7 +39,7 @@ public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<string?>(
-            "SELECT tckn_hash FROM order_identities WHERE order_ref = @Order AND service_code = @ServiceCode;",
+            queries.SelectHash,
             new { Order = order, ServiceCode = serviceCode });
     }
 
@@ -49,10 +49,10 @@ public sealed class IdentityStore(IIdentityQueries queries, IDbConnectionFactory
     /// </summary>
     public async Task<int> DeleteRegisteredBeforeAsync(DbConnection connection, DateTimeOffset before) =>
         await connection.ExecuteAsync(
-            "DELETE FROM order_identities WHERE registered_at < @Before;", new { Before = before.ToUniversalTime().ToString("O") });
+            queries.DeleteRegisteredBefore, new { Before = before });
 
     /// <summary>Deletes everything kept of the order's identity; returns how many hashes were deleted.</summary>
     public async Task<int> EraseAsync(DbTransaction transaction, string order) =>
         await transaction.Connection!.ExecuteAsync(
-            "DELETE FROM order_identities WHERE order_ref = @Order;", new { Order = order }, transaction);
+            queries.DeleteOfOrder, new { Order = order }, transaction);
 }

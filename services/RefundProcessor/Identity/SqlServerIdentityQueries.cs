@@ -5,13 +5,13 @@ namespace Payguru.RefundProcessor.Identity;
 /// updates. The read before it takes update and range locks on the order's rows (present or not), so two
 /// registrations of one order run one after the other and each reports rightly whether it replaced one.
 /// </summary>
-public sealed class SqlServerIdentityQueries : IIdentityQueries
+public sealed class SqlServerIdentityQueries : IdentityQueries
 {
-    public string SelectHashesForUpdate => """
+    public override string SelectHashesForUpdate => """
         SELECT service_code, tckn_hash FROM order_identities WITH (UPDLOCK, HOLDLOCK) WHERE order_ref = @Order;
         """;
 
-    public string UpsertHash => """
+    public override string UpsertHash => """
         MERGE order_identities WITH (HOLDLOCK) AS target
         USING (VALUES (@Order, @ServiceCode, @TcknHash, @RegisteredAt)) AS source (order_ref, service_code, tckn_hash, registered_at)
         ON target.order_ref = source.order_ref AND target.service_code = source.service_code

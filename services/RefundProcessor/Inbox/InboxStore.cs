@@ -3,8 +3,8 @@ using Dapper;
 
 namespace Payguru.RefundProcessor.Inbox;
 
-/// <summary>The message ids each endpoint has handled (ARCHITECTURE.md invariant 3).</summary>
-public sealed class InboxStore(IInboxQueries queries, TimeProvider clock)
+/// <summary>The message ids each endpoint has handled (docs/architecture.md, invariant 3).</summary>
+public sealed class InboxStore(InboxQueries queries, TimeProvider clock)
 {
     /// <summary>
     /// Records that <paramref name="endpoint"/> handles <paramref name="messageId"/>, inside the
@@ -15,14 +15,14 @@ public sealed class InboxStore(IInboxQueries queries, TimeProvider clock)
         var rows = await transaction.Connection!.ExecuteAsync(queries.TryRecord, new
         {
             Endpoint = endpoint,
-            MessageId = messageId.ToString("D"),
+            MessageId = messageId,
             MessageType = messageType,
-            ReceivedAt = clock.GetUtcNow().ToString("O"),
+            ReceivedAt = clock.GetUtcNow(),
         }, transaction);
         return rows == 1;
     }
 
     /// <returns>How many records older than <paramref name="before"/> were deleted.</returns>
     public async Task<int> DeleteReceivedBeforeAsync(DbConnection connection, DateTimeOffset before) =>
-        await connection.ExecuteAsync(queries.DeleteReceivedBefore, new { Before = before.ToUniversalTime().ToString("O") });
+        await connection.ExecuteAsync(queries.DeleteReceivedBefore, new { Before = before });
 }

@@ -5,16 +5,13 @@ namespace Payguru.RefundProcessor.Inbox;
 /// concurrent handling of the same message waits for this transaction and then sees the row
 /// (nothing inserted) instead of failing on the primary key.
 /// </summary>
-public sealed class SqlServerInboxQueries : IInboxQueries
+public sealed class SqlServerInboxQueries : InboxQueries
 {
-    public string TryRecord => """
+    public override string TryRecord => """
         INSERT INTO inbox_messages (endpoint, message_id, message_type, received_at)
         SELECT @Endpoint, @MessageId, @MessageType, @ReceivedAt
         WHERE NOT EXISTS (
             SELECT 1 FROM inbox_messages WITH (UPDLOCK, HOLDLOCK)
             WHERE endpoint = @Endpoint AND message_id = @MessageId);
         """;
-
-    // Times are stored as round-trip UTC text in a binary collation, which sorts as it compares.
-    public string DeleteReceivedBefore => "DELETE FROM inbox_messages WHERE received_at < @Before;";
 }

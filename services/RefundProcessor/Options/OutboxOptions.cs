@@ -8,12 +8,12 @@ public sealed class OutboxOptions
     /// <summary>How often the relay looks for messages left unsent (after a crash or a broker outage).</summary>
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a claim on an outbox message (or the relay lease) holds before another instance may take it over.</summary>
+    /// <summary>How long a writer has to send its messages before the relay sends what it left unsent; also how long the relay lease holds.</summary>
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one publish may wait for the broker; must be well under <see cref="ClaimTimeout"/>.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How many messages the relay claims at a time.</summary>
+    /// <summary>How many messages the relay sends per pass.</summary>
     public int BatchSize { get; set; } = 100;
 }

@@ -4,9 +4,10 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Sends what the outbox still holds: messages whose writer crashed before sending, or could
-/// not reach the broker. One instance at a time holds the relay lease, so relayed messages go
-/// out in sequence order and are not sent by two instances at once.
+/// Sends what the outbox still holds once it is due: messages whose writer crashed before sending
+/// (due <see cref="OutboxOptions.ClaimTimeout"/> after they were written) or could not reach the
+/// broker (due at once), with their original ids and trace context. One instance at a time holds
+/// the relay lease, so no two instances relay the same message.
 /// </summary>
 public sealed class OutboxRelay(
     OutboxStore store,
@@ -16,11 +17,6 @@ public sealed class OutboxRelay(
     TimeProvider clock,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
-    /// <summary>Marks the relay's claims apart from a writer's, so writers know a backlog is being relayed.</summary>
-    public const string OwnerSuffix = "/relay";
-
-    string Owner => instance.Id + OwnerSuffix;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -57,19 +53,20 @@ public sealed class OutboxRelay(
     /// <returns>True when a full batch went out and more may be waiting.</returns>
     public async Task<bool> RelayOnceAsync(OutboxOptions settings, CancellationToken cancellationToken)
     {
-        if (!await store.TryAcquireRelayLeaseAsync(Owner, settings.ClaimTimeout, cancellationToken))
+        if (!await store.TryAcquireRelayLeaseAsync(instance.Id, settings.ClaimTimeout, cancellationToken))
         {
             return false;
         }
 
-        var batch = await store.ClaimBatchAsync(Owner, settings.BatchSize, settings.ClaimTimeout, cancellationToken);
+        var batch = await store.DueAsync(settings.BatchSize, cancellationToken);
         if (batch.Count == 0)
         {
             return false;
         }
 
-        var sent = await sender.SendAsync(batch, Owner, settings.RelayInterval, cancellationToken);
-        logger.LogInformation("Outbox relay sent {Sent} of {Claimed} message(s)", sent, batch.Count);
+        var sent = await sender.SendAsync(batch, settings.RelayInterval, cancellationToken,
+            token => store.TryAcquireRelayLeaseAsync(instance.Id, settings.ClaimTimeout, token));
+        logger.LogInformation("Outbox relay sent {Sent} of {Due} message(s)", sent, batch.Count);
         return sent == batch.Count && batch.Count == settings.BatchSize;
     }
 }

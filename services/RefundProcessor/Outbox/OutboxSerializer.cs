@@ -19,7 +19,8 @@ public static class OutboxSerializer
             throw new ArgumentException($"Only Payguru.Contracts messages go through the outbox, not {type.FullName}.", nameof(message));
         }
 
-        return new OutboxEnvelope(messageId, type.FullName!, JsonSerializer.Serialize(message, type), OutboxTraceContext.Capture());
+        return new OutboxEnvelope(
+            messageId, type.FullName!, JsonSerializer.Serialize(message, type), OutboxTraceContext.Capture(), OutboxOrderingKeys.Of(message));
     }
 
     public static (object Message, Type Type) Read(OutboxRecord record)

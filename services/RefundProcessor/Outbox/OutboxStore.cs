@@ -5,58 +5,55 @@ using Payguru.RefundProcessor.Data;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// The outbox table (ARCHITECTURE.md invariant 4). Messages are written inside the state
-/// change's transaction, already claimed by the writer, which sends them right after commit.
-/// What the writer could not send, or left behind by crashing, becomes claimable when the claim
-/// expires and the relay sends it with its original id.
+/// The outbox table (docs/architecture.md, invariant 4). Messages are written inside the state
+/// change's transaction and sent by their writer right after commit. A message still unsent when
+/// it is due is the relay's: it sends it with its original id.
 /// </summary>
-public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory connections, TimeProvider clock)
+public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {
-    /// <summary>Adds <paramref name="messages"/> in the caller's transaction, claimed by <paramref name="owner"/> for <paramref name="claimFor"/>.</summary>
-    public async Task<IReadOnlyList<OutboxRecord>> AddAsync(
-        DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, string owner, TimeSpan claimFor)
+    /// <summary>Adds <paramref name="messages"/> in the caller's transaction, due for the relay after <paramref name="dueAfter"/>.</summary>
+    public async Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, TimeSpan dueAfter)
     {
         var now = clock.GetUtcNow();
-        var claimExpiresAt = now + claimFor;
         var records = new List<OutboxRecord>(messages.Count);
         foreach (var message in messages)
         {
             var sequence = await transaction.Connection!.ExecuteScalarAsync<long>(queries.Insert, new
             {
-                MessageId = message.MessageId.ToString("D"),
+                message.MessageId,
                 message.MessageType,
                 message.Body,
-                CreatedAt = now.ToString("O"),
                 message.TraceParent,
-                Owner = owner,
-                ClaimExpiresAt = claimExpiresAt.ToUnixTimeMilliseconds(),
+                message.OrderingKey,
+                CreatedAt = now,
+                DueAt = now + dueAfter,
             }, transaction);
-            records.Add(new OutboxRecord(sequence, message.MessageId, message.MessageType, message.Body, claimExpiresAt, message.TraceParent));
+            records.Add(new OutboxRecord(sequence, message.MessageId, message.MessageType, message.Body, message.TraceParent, message.OrderingKey));
         }
 
         return records;
     }
 
-    /// <summary>Claims the oldest claimable messages for <paramref name="owner"/>, in sequence order.</summary>
-    public async Task<IReadOnlyList<OutboxRecord>> ClaimBatchAsync(string owner, int batchSize, TimeSpan claimFor, CancellationToken cancellationToken)
+    /// <summary>Up to <paramref name="batchSize"/> due messages in sequence order; see <see cref="OutboxQueries.SelectDue"/>.</summary>
+    public async Task<IReadOnlyList<OutboxRecord>> DueAsync(int batchSize, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var claimExpiresAt = now + claimFor;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Sequence, string MessageId, string MessageType, string Body, string? TraceParent)>(queries.ClaimBatch, new
+        var rows = await connection.QueryAsync<(long Sequence, string MessageId, string MessageType, string Body, string? TraceParent, string? OrderingKey)>(
+            queries.SelectDue, new { Now = clock.GetUtcNow(), BatchSize = batchSize });
+        return rows.Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, row.TraceParent, row.OrderingKey)).ToList();
+    }
+
+    /// <summary>True when a key of <paramref name="records"/> (written together) has an older message not sent yet.</summary>
+    public async Task<bool> HasOlderUnsentOfKeyAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
+    {
+        var keys = records.Select(r => r.OrderingKey).OfType<string>().Distinct().ToList();
+        if (keys.Count == 0)
         {
-            Owner = owner,
-            ClaimExpiresAt = claimExpiresAt.ToUnixTimeMilliseconds(),
-            Now = now.ToUnixTimeMilliseconds(),
-            BatchSize = batchSize,
-        }, transaction);
-        var records = rows
-            .Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, claimExpiresAt, row.TraceParent))
-            .OrderBy(record => record.Sequence)
-            .ToList();
-        await transaction.CommitAsync(cancellationToken);
-        return records;
+            return false;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(queries.CountOlderUnsentOfKeys, new { Keys = keys, Before = records.Min(r => r.Sequence) }) > 0;
     }
 
     /// <summary>Takes or renews the relay lease; true when <paramref name="owner"/> holds it for <paramref name="leaseFor"/>.</summary>
@@ -64,17 +61,7 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.ExecuteAsync("""
-            UPDATE outbox_relay_lease
-            SET owner = @Owner, expires_at = @ExpiresAt
-            WHERE id = 1 AND (owner = @Owner OR owner IS NULL OR expires_at <= @Now);
-            """, new
-        {
-            Owner = owner,
-            ExpiresAt = (now + leaseFor).ToUnixTimeMilliseconds(),
-            Now = now.ToUnixTimeMilliseconds(),
-        });
-        return rows == 1;
+        return await connection.ExecuteAsync(queries.AcquireRelayLease, new { Owner = owner, ExpiresAt = now + leaseFor, Now = now }) == 1;
     }
 
     public async Task MarkSentAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
@@ -85,16 +72,11 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("""
-            UPDATE outbox_messages
-            SET sent_at = @SentAt, claimed_by = NULL, claim_expires_at = NULL, last_error = NULL
-            WHERE sequence IN @Sequences AND sent_at IS NULL;
-            """, new { Sequences = sequences, SentAt = clock.GetUtcNow().ToString("O") });
+        await connection.ExecuteAsync(queries.MarkSent, new { Sequences = sequences, SentAt = clock.GetUtcNow() });
     }
 
-    /// <summary>Gives up <paramref name="owner"/>'s claim; the messages may be claimed again after <paramref name="retryAfter"/>.</summary>
-    public async Task ReleaseAsync(
-        IReadOnlyCollection<long> sequences, string owner, TimeSpan retryAfter, string error, CancellationToken cancellationToken)
+    /// <summary>Makes unsent messages due again after <paramref name="retryAfter"/>, keeping <paramref name="error"/>.</summary>
+    public async Task PostponeAsync(IReadOnlyCollection<long> sequences, TimeSpan retryAfter, string error, CancellationToken cancellationToken)
     {
         if (sequences.Count == 0)
         {
@@ -102,41 +84,19 @@ public sealed class OutboxStore(IOutboxQueries queries, IDbConnectionFactory con
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("""
-            UPDATE outbox_messages
-            SET claimed_by = NULL, claim_expires_at = @RetryAt, last_error = @Error
-            WHERE sequence IN @Sequences AND sent_at IS NULL AND claimed_by = @Owner;
-            """, new
+        await connection.ExecuteAsync(queries.Postpone, new
         {
             Sequences = sequences,
-            Owner = owner,
-            RetryAt = (clock.GetUtcNow() + retryAfter).ToUnixTimeMilliseconds(),
+            DueAt = clock.GetUtcNow() + retryAfter,
             Error = error.Length > 500 ? error[..500] : error,
         });
-    }
-
-    /// <summary>
-    /// True when a message older than <paramref name="sequence"/> waits for the relay; a writer
-    /// then leaves its own messages to the relay too, so they do not overtake it.
-    /// </summary>
-    public async Task<bool> HasOlderAwaitingRelayAsync(long sequence, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var count = await connection.ExecuteScalarAsync<long>(queries.CountOlderAwaitingRelay, new
-        {
-            Sequence = sequence,
-            Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            RelaySuffix = OutboxRelay.OwnerSuffix,
-        });
-        return count > 0;
     }
 
     /// <returns>How many messages sent before <paramref name="before"/> were deleted.</returns>
     public async Task<int> DeleteSentBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        // Times are stored as round-trip UTC text (in a binary collation on SQL Server), which sorts as it compares.
-        return await connection.ExecuteAsync("DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @Before;", new { Before = before.ToUniversalTime().ToString("O") });
+        return await connection.ExecuteAsync(queries.DeleteSentBefore, new { Before = before });
     }
 
     public async Task<long> CountUnsentAsync(CancellationToken cancellationToken)

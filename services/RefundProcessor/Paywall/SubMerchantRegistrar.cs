@@ -3,9 +3,8 @@ using Payguru.Api.Client.Paywall;
 using Payguru.Api.Configuration;
 using Payguru.Api.Wire.Paywall;
 using Payguru.Contracts.Paywall;
-using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Attempts;
 using Payguru.RefundProcessor.Options;
-using Payguru.RefundProcessor.Outbox;
 
 namespace Payguru.RefundProcessor.Paywall;
 
@@ -25,12 +24,11 @@ namespace Payguru.RefundProcessor.Paywall;
 public sealed class SubMerchantRegistrar(
     SubMerchantStore store,
     IPaywallMemberApi api,
-    IDbConnectionFactory connections,
-    OutboxCommitter committer,
+    AttemptCompletion completion,
     IOptions<SubMerchantOptions> subMerchantOptions,
     IOptions<PaywallOptions> paywallOptions,
     TimeProvider clock,
-    ILogger<SubMerchantRegistrar> logger)
+    ILogger<SubMerchantRegistrar> logger) : IAttemptRunner<string>
 {
     // The whole call is cut off after this, so no call of an attempt leaves once the attempt may be taken over.
     TimeSpan CallDeadline => paywallOptions.Value.RequestTimeout * 2;
@@ -40,7 +38,7 @@ public sealed class SubMerchantRegistrar(
     /// <summary>Starts the member call of an accepted registration; does nothing when it is not accepted (another attempt has it).</summary>
     public async Task RegisterAsync(string memberExternalId, CancellationToken cancellationToken)
     {
-        var attemptId = NewAttemptId();
+        var attemptId = AttemptIds.New();
         if (await store.TryStartAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
         {
             await CallAsync(record, attemptId, cancellationToken);
@@ -50,7 +48,7 @@ public sealed class SubMerchantRegistrar(
     /// <summary>Takes over an expired attempt and calls again; a 409 then tells that the attempt before made the member.</summary>
     public async Task ResumeAsync(string memberExternalId, CancellationToken cancellationToken)
     {
-        var attemptId = NewAttemptId();
+        var attemptId = AttemptIds.New();
         if (await store.TryTakeOverAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
         {
             logger.LogInformation("Sub-merchant {MemberExternalId}: an earlier attempt ended without an answer; calling Paywall again", memberExternalId);
@@ -96,32 +94,28 @@ public sealed class SubMerchantRegistrar(
 
     async Task RecordRegisteredAsync(SubMerchantRecord record, string attemptId, long? memberId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await store.CompleteRegisteredAsync(transaction, record.MemberExternalId, attemptId, memberId))
+        if (!await completion.CompleteAsync(
+                transaction => store.CompleteRegisteredAsync(transaction, record.MemberExternalId, attemptId, memberId),
+                SubMerchantEvents.Registered(record.MemberExternalId, memberId, record.MemberName, clock.GetUtcNow()), cancellationToken))
         {
             logger.LogWarning("Sub-merchant {MemberExternalId}: the attempt was taken over before its answer was recorded", record.MemberExternalId);
             return;
         }
 
-        var (message, messageId) = SubMerchantEvents.Registered(record.MemberExternalId, memberId, record.MemberName, clock.GetUtcNow());
-        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
         logger.LogInformation("Sub-merchant {MemberExternalId} registered at Paywall as member {PaywallMemberId}", record.MemberExternalId, memberId?.ToString() ?? "(id unknown)");
     }
 
     async Task RecordRejectedAsync(SubMerchantRecord record, string attemptId, string reason, string text, int code, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await store.CompleteRejectedAsync(transaction, record.MemberExternalId, attemptId, reason, text, code))
+        if (!await completion.CompleteAsync(
+                transaction => store.CompleteRejectedAsync(transaction, record.MemberExternalId, attemptId, reason, text, code),
+                SubMerchantEvents.Rejected(record.MemberExternalId, record.Registration, reason, text, code, clock.GetUtcNow()), cancellationToken))
         {
             return;
         }
 
-        var (message, messageId) = SubMerchantEvents.Rejected(record.MemberExternalId, record.Registration, reason, text, code, clock.GetUtcNow());
-        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
         logger.LogInformation("Sub-merchant {MemberExternalId} rejected ({Reason}): {Message}", record.MemberExternalId, reason, text);
     }
 
-    static string NewAttemptId() => Guid.NewGuid().ToString("N");
+    Task IAttemptRunner<string>.StartAsync(string key, CancellationToken cancellationToken) => RegisterAsync(key, cancellationToken);
 }

@@ -21,7 +21,7 @@ public sealed class RefundReconciler(
     RefundStore store,
     IServiceScopeFactory scopes,
     IDbConnectionFactory connections,
-    OutboxCommitter committer,
+    OutboxWriter outbox,
     ProcessorMetrics metrics,
     IOptions<RefundOptions> options,
     TimeProvider clock,
@@ -95,7 +95,7 @@ public sealed class RefundReconciler(
         }
 
         var message = RefundResults.ToMessage(result, refund.PayguruCode);
-        await committer.CommitAsync(transaction,
+        await outbox.CommitAndSendAsync(transaction,
             [OutboxSerializer.Envelope(message, MessageIds.RefundSettled(refundId, detail.Status))], cancellationToken);
         metrics.RefundSettled(detail.Status);
         logger.LogInformation("Reconciliation: refund {RefundId} (order {Order}) is at status {Status}", refundId, refund.Order, detail.Status);

@@ -23,7 +23,7 @@ public sealed record RefundRecord
     public string? RejectionMessage { get; init; }
     public string? ProviderCode { get; init; }
     public string? AttemptOwner { get; init; }
-    public long? AttemptExpiresAt { get; init; }
+    public DateTimeOffset? AttemptExpiresAt { get; init; }
     public int Attempts { get; init; }
     public required DateTimeOffset RequestedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }

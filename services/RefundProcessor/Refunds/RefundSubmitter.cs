@@ -2,9 +2,8 @@ using Microsoft.Extensions.Options;
 using Payguru.Api.Client;
 using Payguru.Api.Configuration;
 using Payguru.Contracts.Refunds;
-using Payguru.RefundProcessor.Data;
+using Payguru.RefundProcessor.Attempts;
 using Payguru.RefundProcessor.Options;
-using Payguru.RefundProcessor.Outbox;
 using Payguru.RefundProcessor.Telemetry;
 
 namespace Payguru.RefundProcessor.Refunds;
@@ -21,13 +20,12 @@ public sealed class RefundSubmitter(
     RefundCreator creator,
     RefundLookup lookup,
     IPayguruTokenSource tokens,
-    IDbConnectionFactory connections,
-    OutboxCommitter committer,
+    AttemptCompletion completion,
     ProcessorMetrics metrics,
     IOptions<RefundOptions> refundOptions,
     IOptions<PayguruOptions> payguruOptions,
     TimeProvider clock,
-    ILogger<RefundSubmitter> logger)
+    ILogger<RefundSubmitter> logger) : IAttemptRunner<Guid>
 {
     // The whole create call (token fetch, create, and the one resend after ERR_016) is cut off after this,
     // so no create of an attempt leaves once the attempt may be taken over.
@@ -41,7 +39,7 @@ public sealed class RefundSubmitter(
     {
         // A token first: fetching one (or waiting for another instance's refresh) then takes none of the attempt's time.
         await tokens.GetTokenAsync(cancellationToken);
-        var attemptId = NewAttemptId();
+        var attemptId = AttemptIds.New();
         var refund = await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
         if (refund is not null)
         {
@@ -52,7 +50,7 @@ public sealed class RefundSubmitter(
     /// <summary>Takes over an expired attempt: looks its order up, then adopts what it finds or creates the refund again.</summary>
     public async Task ResumeAsync(Guid requestId, CancellationToken cancellationToken)
     {
-        var attemptId = NewAttemptId();
+        var attemptId = AttemptIds.New();
         var refund = await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
         if (refund is null)
         {
@@ -130,16 +128,14 @@ public sealed class RefundSubmitter(
 
     async Task RecordSubmittedAsync(RefundRecord refund, string attemptId, long refundId, bool adopted, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await store.CompleteSubmittedAsync(transaction, refund.RequestId, attemptId, refundId))
+        if (!await completion.CompleteAsync(
+                transaction => store.CompleteSubmittedAsync(transaction, refund.RequestId, attemptId, refundId),
+                RefundEvents.Submitted(refund, refundId, clock.GetUtcNow()), cancellationToken))
         {
             logger.LogWarning("Refund request {RefundRequestId}: the attempt was taken over before refund {RefundId} was recorded", refund.RequestId, refundId);
             return;
         }
 
-        var (message, messageId) = RefundEvents.Submitted(refund, refundId, clock.GetUtcNow());
-        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
         metrics.RefundSubmitted();
         logger.LogInformation("Refund request {RefundRequestId} (order {Order}, amount {Amount}) submitted as Payguru refund {RefundId}{How}",
             refund.RequestId, refund.Order, refund.Amount, refundId, adopted ? ", found by order after an unknown outcome" : "");
@@ -148,20 +144,16 @@ public sealed class RefundSubmitter(
     async Task RecordRejectedAsync(RefundRecord refund, string attemptId, RefundCreateOutcome.Refused refused, CancellationToken cancellationToken)
     {
         var text = RefundRequestRules.ProviderRefusal(refused.Code, refused.Message).Message;
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await store.CompleteRejectedAsync(transaction, refund.RequestId, attemptId, RefundRejectionReasons.ProviderError, text, refused.Code))
+        if (await completion.CompleteAsync(
+                transaction => store.CompleteRejectedAsync(transaction, refund.RequestId, attemptId, RefundRejectionReasons.ProviderError, text, refused.Code),
+                RefundEvents.Rejected(refund.RequestId, refund.Order, refund.AmountValue, RefundRejectionReasons.ProviderError, text, refused.Code, clock.GetUtcNow()),
+                cancellationToken))
         {
-            return;
+            metrics.RefundRejected(RefundRejectionReasons.ProviderError);
         }
-
-        var (message, messageId) = RefundEvents.Rejected(
-            refund.RequestId, refund.Order, refund.AmountValue, RefundRejectionReasons.ProviderError, text, refused.Code, clock.GetUtcNow());
-        await committer.CommitAsync(transaction, [OutboxSerializer.Envelope(message, messageId)], cancellationToken);
-        metrics.RefundRejected(RefundRejectionReasons.ProviderError);
     }
 
-    static string NewAttemptId() => Guid.NewGuid().ToString("N");
+    Task IAttemptRunner<Guid>.StartAsync(Guid key, CancellationToken cancellationToken) => SubmitAsync(key, cancellationToken);
 
     abstract record LookupResult
     {

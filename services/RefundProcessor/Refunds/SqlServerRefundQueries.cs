@@ -4,9 +4,9 @@ namespace Payguru.RefundProcessor.Refunds;
 /// Upserts as insert-unless-present or MERGE under HOLDLOCK, paging with TOP, and an attempt start
 /// that takes a concurrent start's unique-index refusal as "not started" (see <see cref="StartAttempt"/>).
 /// </summary>
-public sealed class SqlServerRefundQueries : IRefundQueries
+public sealed class SqlServerRefundQueries : RefundQueries
 {
-    public string EnsureOrderRow => """
+    public override string EnsureOrderRow => """
         INSERT INTO refund_orders (order_ref, decisions)
         SELECT @Order, 0
         WHERE NOT EXISTS (SELECT 1 FROM refund_orders WITH (UPDLOCK, HOLDLOCK) WHERE order_ref = @Order);
@@ -18,11 +18,11 @@ public sealed class SqlServerRefundQueries : IRefundQueries
     // "another refund of the order is creating": no row affected, as on SQLite. It is rethrown if it
     // doomed the transaction (XACT_ABORT ON). Lock hints on the check instead would depend on the
     // plan: read through ix_refunds_order_ref, two starts deadlock.
-    public string StartAttempt => """
+    public override string StartAttempt => """
         BEGIN TRY
             UPDATE refunds SET state = 'creating', attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt,
                                attempts = attempts + 1, updated_at = @Now
-            WHERE request_id = @RequestId AND state = 'accepted'
+            WHERE request_id = @Key AND state = 'accepted'
               AND NOT EXISTS (SELECT 1 FROM refunds other WHERE other.order_ref = refunds.order_ref AND other.state = 'creating');
         END TRY
         BEGIN CATCH
@@ -32,7 +32,7 @@ public sealed class SqlServerRefundQueries : IRefundQueries
 
     // A status never moves backwards: the matched row changes only for a higher status, so the
     // statement affects one row exactly when it inserted or raised the result.
-    public string UpsertResultWhenHigher => """
+    public override string UpsertResultWhenHigher => """
         MERGE refund_results WITH (HOLDLOCK) AS target
         USING (VALUES (@RefundId, @Status, @Order, @Amount, @BankName, @BankCode, @BankId, @BankReceiptNo, @RefundTime, @CreateTime, @ReportedAt))
             AS source (refund_id, status, order_ref, amount, bank_name, bank_code, bank_id, bank_receipt_no, refund_time, create_time, reported_at)
@@ -47,13 +47,13 @@ public sealed class SqlServerRefundQueries : IRefundQueries
                     source.bank_receipt_no, source.refund_time, source.create_time, source.reported_at);
         """;
 
-    public string SelectSweepable => """
+    public override string SelectSweepable => """
         SELECT TOP (@Limit) request_id, state FROM refunds
         WHERE (state = 'accepted' AND requested_at <= @AcceptedBefore) OR (state = 'creating' AND attempt_expires_at < @Now)
         ORDER BY requested_at;
         """;
 
-    public string SelectToReconcile => """
+    public override string SelectToReconcile => """
         SELECT TOP (@Limit) r.refund_id FROM refunds r
         LEFT JOIN refund_results res ON res.refund_id = r.refund_id
         WHERE r.state = 'submitted' AND (res.status IS NULL OR res.status <> @Paid)

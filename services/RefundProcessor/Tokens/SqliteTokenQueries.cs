@@ -1,6 +1,6 @@
 namespace Payguru.RefundProcessor.Tokens;
 
-public sealed class SqliteTokenQueries : ITokenQueries
+public sealed class SqliteTokenQueries : TokenQueries
 {
-    public string EnsureRow => "INSERT INTO payguru_tokens (merchant_id) VALUES (@MerchantId) ON CONFLICT (merchant_id) DO NOTHING;";
+    public override string EnsureRow => "INSERT INTO payguru_tokens (merchant_id) VALUES (@MerchantId) ON CONFLICT (merchant_id) DO NOTHING;";
 }

@@ -7,13 +7,12 @@ namespace Payguru.RefundProcessor.Tokens;
 /// The one Payguru token of the merchant (table <c>payguru_tokens</c>) and the lease that lets one
 /// instance at a time refresh it.
 /// </summary>
-public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory connections, TimeProvider clock)
+public sealed class TokenStore(TokenQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<StoredToken> ReadAsync(string merchantId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string? Token, long Generation)>(
-            "SELECT token, generation FROM payguru_tokens WHERE merchant_id = @MerchantId;", new { MerchantId = merchantId });
+        var row = await connection.QuerySingleOrDefaultAsync<(string? Token, long Generation)>(queries.Select, new { MerchantId = merchantId });
         return new StoredToken(row.Token, row.Generation);
     }
 
@@ -28,12 +27,8 @@ public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory conne
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(queries.EnsureRow, new { MerchantId = merchantId }, transaction);
-        var rows = await connection.ExecuteAsync("""
-            UPDATE payguru_tokens SET refresh_owner = @Owner, refresh_expires_at = @ExpiresAt
-            WHERE merchant_id = @MerchantId
-              AND (refresh_owner IS NULL OR refresh_expires_at < @Now)
-              AND ((token IS NULL AND @Stale IS NULL) OR token = @Stale);
-            """, new { MerchantId = merchantId, Owner = owner, ExpiresAt = (now + leaseFor).ToUnixTimeMilliseconds(), Now = now.ToUnixTimeMilliseconds(), Stale = staleToken }, transaction);
+        var rows = await connection.ExecuteAsync(
+            queries.LeaseRefresh, new { MerchantId = merchantId, Owner = owner, ExpiresAt = now + leaseFor, Now = now, Stale = staleToken }, transaction);
         await transaction.CommitAsync(cancellationToken);
         return rows == 1;
     }
@@ -46,12 +41,9 @@ public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory conne
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("""
-            UPDATE payguru_tokens SET token = @Token, generation = generation + 1, issued_at = @Now, refresh_owner = NULL, refresh_expires_at = 0
-            WHERE merchant_id = @MerchantId AND refresh_owner = @Owner;
-            """, new { MerchantId = merchantId, Token = token, Owner = owner, Now = clock.GetUtcNow().ToString("O") }, transaction);
-        var stored = await connection.QuerySingleAsync<(string? Token, long Generation)>(
-            "SELECT token, generation FROM payguru_tokens WHERE merchant_id = @MerchantId;", new { MerchantId = merchantId }, transaction);
+        await connection.ExecuteAsync(
+            queries.Store, new { MerchantId = merchantId, Token = token, Owner = owner, Now = clock.GetUtcNow(), Released = DateTimeOffset.UnixEpoch }, transaction);
+        var stored = await connection.QuerySingleAsync<(string? Token, long Generation)>(queries.Select, new { MerchantId = merchantId }, transaction);
         await transaction.CommitAsync(cancellationToken);
         return new StoredToken(stored.Token, stored.Generation);
     }
@@ -60,8 +52,6 @@ public sealed class TokenStore(ITokenQueries queries, IDbConnectionFactory conne
     public async Task ReleaseLeaseAsync(string merchantId, string owner, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "UPDATE payguru_tokens SET refresh_owner = NULL, refresh_expires_at = 0 WHERE merchant_id = @MerchantId AND refresh_owner = @Owner;",
-            new { MerchantId = merchantId, Owner = owner });
+        await connection.ExecuteAsync(queries.ReleaseLease, new { MerchantId = merchantId, Owner = owner, Released = DateTimeOffset.UnixEpoch });
     }
 }

@@ -8,7 +8,7 @@ namespace Payguru.RefundProcessor.Tests.Consumers;
 /// A test-only consumer that changes no state but publishes, as real consumers do: through the outbox, or the
 /// MassTransit way (<c>context.Publish</c> with a message id), which must land in the outbox all the same.
 /// </summary>
-public sealed class OutboxPublishingConsumer(TransactionalOutbox outbox) : IConsumer<PublishThroughOutbox>
+public sealed class OutboxPublishingConsumer(PendingMessages outbox) : IConsumer<PublishThroughOutbox>
 {
     public async Task Consume(ConsumeContext<PublishThroughOutbox> context)
     {

@@ -1,15 +1,15 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Tests.Dialects;
 
 /// <summary>
-/// The processor's dialect-specific classes (named Sqlite… and SqlServer…) and every SQL statement
-/// that runs on SQL Server, found by reflection so that a new store's classes are covered without
-/// being listed here.
+/// The processor's dialect classes (named Sqlite… and SqlServer…, one pair per store, beside the
+/// store's abstract …Queries class with the statements both share) and every SQL statement SQL Server
+/// is sent: each string property and constant of each SqlServer… class, inherited ones included.
+/// Found by reflection, so that a new store's classes are covered without being listed here.
 /// </summary>
-public static partial class DialectClasses
+public static class DialectClasses
 {
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
@@ -22,44 +22,16 @@ public static partial class DialectClasses
     public static IReadOnlyList<Type> Of(string dialect) =>
         Processor.GetTypes().Where(type => type.IsClass && !type.IsNested && type.Name.StartsWith(dialect, StringComparison.Ordinal)).ToList();
 
-    /// <summary>
-    /// Every statement SQL Server is sent, by where it is written (<c>SqlServerOutboxQueries.ClaimBatch</c>,
-    /// <c>RefundStore.FindAsync</c>): each string property and string constant of each SqlServer… class,
-    /// and every SQL literal in the processor outside the Sqlite… classes (the stores' dialect-neutral SQL).
-    /// </summary>
+    /// <summary>Every statement SQL Server is sent, by where it is written (<c>SqlServerOutboxQueries.SelectDue</c>).</summary>
     public static IReadOnlyDictionary<string, string> SqlServerStatements => SqlServerStatementsBySource.Value;
 
-    static IReadOnlyDictionary<string, string> FindSqlServerStatements()
-    {
-        var declared =
-            from type in Of(SqlServer)
-            from statement in DeclaredStrings(type)
-            select statement;
-        var inline =
-            from literal in StringLiterals.In(Processor)
-            where !literal.Type.Name.StartsWith(Sqlite, StringComparison.Ordinal) && LooksLikeSql(literal.Value)
-            select (Source: $"{literal.Type.Name}.{literal.Member}", Sql: literal.Value);
-
-        var statements = new Dictionary<string, string>();
-        foreach (var group in declared.Concat(inline).GroupBy(statement => statement.Sql))
-        {
-            var source = group.First().Source;
-            var name = source;
-            for (var n = 2; statements.ContainsKey(name); n++)
-            {
-                name = $"{source} #{n}";
-            }
-
-            statements[name] = group.Key;
-        }
-
-        return statements;
-    }
+    static IReadOnlyDictionary<string, string> FindSqlServerStatements() =>
+        Of(SqlServer).SelectMany(DeclaredStrings).ToDictionary(statement => statement.Source, statement => statement.Sql);
 
     /// <summary>The string properties (of an instance made with the parameterless constructor) and string constants of <paramref name="type"/>.</summary>
     static IEnumerable<(string Source, string Sql)> DeclaredStrings(Type type)
     {
-        foreach (var constant in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+        foreach (var constant in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.FlattenHierarchy)
                      .Where(field => field.IsLiteral && field.FieldType == typeof(string)))
         {
             yield return ($"{type.Name}.{constant.Name}", (string)constant.GetRawConstantValue()!);
@@ -79,10 +51,4 @@ public static partial class DialectClasses
             }
         }
     }
-
-    /// <summary>Text that starts (after comments) with a statement keyword, written upper-case as every statement here is.</summary>
-    static bool LooksLikeSql(string text) => SqlStart().IsMatch(text);
-
-    [GeneratedRegex(@"^\s*(--[^\n]*\n\s*)*(SELECT|INSERT|UPDATE|DELETE|MERGE|WITH|CREATE|ALTER|DROP|DECLARE|IF|EXEC|BEGIN|PRAGMA)\b")]
-    private static partial Regex SqlStart();
 }

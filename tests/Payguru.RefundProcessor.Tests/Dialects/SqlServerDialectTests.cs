@@ -2,7 +2,9 @@ using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
+using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Outbox;
+using Payguru.RefundProcessor.Payments;
 using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tests.Stores.Sqlite;
@@ -12,9 +14,10 @@ namespace Payguru.RefundProcessor.Tests.Dialects;
 
 /// <summary>
 /// SQL Server cannot run here, so its dialect is checked without it: every statement SQL Server is
-/// sent and every SQL Server script parses as T-SQL, names only tables and columns the scripts
-/// create, and the SQL Server scripts build the schema the SQLite ones do. Statements, scripts and
-/// dialect classes are found by reflection: new ones are covered without touching this class.
+/// sent (read from the SqlServer…Queries classes, shared statements included) and every SQL Server
+/// script parses as T-SQL, names only tables and columns the scripts create, and the SQL Server
+/// scripts build the schema the SQLite ones do. Statements, scripts and dialect classes are found by
+/// reflection: new ones are covered without touching this class.
 /// </summary>
 public sealed class SqlServerDialectTests
 {
@@ -55,26 +58,24 @@ public sealed class SqlServerDialectTests
     }
 
     [Fact]
-    public void Statements_are_found_in_the_dialect_classes_and_inline_in_the_stores()
+    public void Statements_of_every_store_are_found_in_its_SqlServer_class_shared_ones_included()
     {
         var sources = DialectClasses.SqlServerStatements.Keys.Select(source => source.Split('.')[0]).ToHashSet();
 
         Assert.Superset(
             new HashSet<string>
             {
-                nameof(SqlServerMigrationQueries), "SqlServerInboxQueries", "SqlServerOutboxQueries", "SqlServerPaymentQueries",
-                nameof(SqlServerRefundQueries), nameof(SqlServerTokenQueries), nameof(RefundStore), nameof(TokenStore), "PaymentStore",
-                nameof(SqlServerIdentityQueries), nameof(IdentityStore), nameof(SqlServerSubMerchantQueries), nameof(SubMerchantStore), nameof(OutboxStore),
+                nameof(SqlServerMigrationQueries), nameof(SqlServerInboxQueries), nameof(SqlServerOutboxQueries), nameof(SqlServerPaymentQueries),
+                nameof(SqlServerRefundQueries), nameof(SqlServerTokenQueries), nameof(SqlServerIdentityQueries), nameof(SqlServerSubMerchantQueries),
             },
             sources);
-        Assert.DoesNotContain(sources, source => source.StartsWith(DialectClasses.Sqlite, StringComparison.Ordinal));
-        // Inline SQL of an async method lives in its compiler-generated state machine; it is named by the method.
-        Assert.Contains("UPDATE refund_orders SET decisions = decisions + 1", DialectClasses.SqlServerStatements["RefundStore.LockOrderAsync"]);
-        Assert.Contains("UPDATE outbox_relay_lease", DialectClasses.SqlServerStatements["OutboxStore.TryAcquireRelayLeaseAsync"]);
+        // A statement both dialects share is written once, in the store's abstract class, and read here through the SQL Server class.
+        Assert.Contains("UPDATE refund_orders SET decisions = decisions + 1", DialectClasses.SqlServerStatements["SqlServerRefundQueries.CountDecision"]);
+        Assert.Contains("UPDATE outbox_relay_lease", DialectClasses.SqlServerStatements["SqlServerOutboxQueries.AcquireRelayLease"]);
     }
 
     [Fact]
-    public void Every_Sqlite_class_has_a_SqlServer_twin_with_the_same_interfaces()
+    public void Every_Sqlite_class_has_a_SqlServer_twin_with_the_same_base_class()
     {
         var sqlite = DialectClasses.Of(DialectClasses.Sqlite);
         Assert.NotEmpty(sqlite);
@@ -84,7 +85,7 @@ public sealed class SqlServerDialectTests
             var twinName = $"{type.Namespace}.{DialectClasses.SqlServer}{type.Name[DialectClasses.Sqlite.Length..]}";
             var twin = DialectClasses.Processor.GetType(twinName);
             Assert.True(twin is not null, $"{type.FullName} has no SQL Server twin {twinName}");
-            Assert.Equal(type.GetInterfaces().Select(i => i.FullName).Order(), twin.GetInterfaces().Select(i => i.FullName).Order());
+            Assert.Equal(type.BaseType, twin.BaseType);
         }
     }
 

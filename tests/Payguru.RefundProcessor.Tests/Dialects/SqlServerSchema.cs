@@ -46,6 +46,40 @@ public sealed class SqlServerSchema : TSqlFragmentVisitor
         _tables[node.SchemaObjectName.BaseIdentifier.Value].AddRange(
             node.Definition.ColumnDefinitions.Select(column => Column(column, primaryKey: false)));
 
+    // ALTER COLUMN changes a column in place (its type, nullability, collation), where SQLite rebuilds the table with the column where it was.
+    public override void Visit(AlterTableAlterColumnStatement node)
+    {
+        var columns = _tables[node.SchemaObjectName.BaseIdentifier.Value];
+        var index = columns.FindIndex(column => column.Name == node.ColumnIdentifier.Value);
+        columns[index] = new SqlServerColumn(
+            node.ColumnIdentifier.Value,
+            ((SqlDataTypeReference)node.DataType).SqlDataTypeOption,
+            node.AlterTableAlterColumnOption switch
+            {
+                AlterTableAlterColumnOption.Null => true,
+                AlterTableAlterColumnOption.NotNull => false,
+                _ => columns[index].Nullable,
+            },
+            node.Collation?.Value);
+    }
+
+    public override void Visit(AlterTableDropTableElementStatement node)
+    {
+        var columns = _tables[node.SchemaObjectName.BaseIdentifier.Value];
+        foreach (var element in node.AlterTableDropTableElements.Where(element => element.TableElementType == TableElementType.Column))
+        {
+            columns.RemoveAll(column => column.Name == element.Name.Value);
+        }
+    }
+
+    public override void Visit(DropIndexStatement node)
+    {
+        foreach (var clause in node.DropIndexClauses.OfType<DropIndexClause>())
+        {
+            _indexes.Remove(clause.Index.Value);
+        }
+    }
+
     static SqlServerColumn Column(ColumnDefinition column, bool primaryKey) => new(
         column.ColumnIdentifier.Value,
         ((SqlDataTypeReference)column.DataType).SqlDataTypeOption,

@@ -41,7 +41,7 @@ public abstract class OutboxFixture : IAsyncLifetime
 
     OutboxStore StoreOn(TimeProvider clock) => new(Database.OutboxQueries, Database.Connections, clock);
 
-    OutboxSender SenderOn(TimeProvider clock) => new(Transport, StoreOn(clock), MsOptions.Create(Settings), clock, NullLogger<OutboxSender>.Instance);
+    OutboxSender SenderOn(TimeProvider clock) => new(Transport, StoreOn(clock), MsOptions.Create(Settings), NullLogger<OutboxSender>.Instance);
 
     protected static List<PaymentAccepted> Payments(int count) =>
         Enumerable.Range(1, count)
@@ -50,13 +50,13 @@ public abstract class OutboxFixture : IAsyncLifetime
                 3, new DateTimeOffset(2025, 5, 30, 14, 15, i % 60, TimeSpan.FromHours(3)), "0062", "svc-1"))
             .ToList();
 
-    /// <summary>Stores <paramref name="messages"/> as a committed consumer would, claimed by <paramref name="writer"/> for <paramref name="claimFor"/>.</summary>
-    protected async Task<IReadOnlyList<OutboxRecord>> AddAsync(IEnumerable<object> messages, string writer, TimeSpan claimFor)
+    /// <summary>Stores <paramref name="messages"/> as a committed consumer would, due for the relay after <paramref name="dueAfter"/>.</summary>
+    protected async Task<IReadOnlyList<OutboxRecord>> AddAsync(IEnumerable<object> messages, TimeSpan dueAfter)
     {
         await using var connection = await Database.Connections.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         var records = await Store.AddAsync(
-            transaction, messages.Select(m => OutboxSerializer.Envelope(m, Guid.NewGuid())).ToList(), writer, claimFor);
+            transaction, messages.Select(m => OutboxSerializer.Envelope(m, Guid.NewGuid())).ToList(), dueAfter);
         await transaction.CommitAsync();
         return records;
     }

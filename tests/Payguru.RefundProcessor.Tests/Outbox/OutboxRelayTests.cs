@@ -12,7 +12,7 @@ public sealed class OutboxRelayTests : OutboxFixture
     [Fact]
     public async Task Relay_sends_what_a_crashed_writer_left_once_its_claim_expires()
     {
-        var records = await AddAsync(Payments(3), "crashed-writer", Settings.ClaimTimeout);
+        var records = await AddAsync(Payments(3), Settings.ClaimTimeout);
         var relay = Relay("relay");
 
         Assert.False(await relay.RelayOnceAsync(Settings, CancellationToken.None));
@@ -29,7 +29,7 @@ public sealed class OutboxRelayTests : OutboxFixture
     public async Task Relay_reports_more_while_full_batches_go_out()
     {
         Settings.BatchSize = 2;
-        var records = await AddAsync(Payments(5), "writer", TimeSpan.Zero);
+        var records = await AddAsync(Payments(5), TimeSpan.Zero);
         var relay = Relay("relay");
 
         var more = new List<bool>();
@@ -45,7 +45,7 @@ public sealed class OutboxRelayTests : OutboxFixture
     [Fact]
     public async Task Relay_without_the_lease_sends_nothing()
     {
-        await AddAsync(Payments(3), "writer", TimeSpan.Zero);
+        await AddAsync(Payments(3), TimeSpan.Zero);
         Assert.True(await Store.TryAcquireRelayLeaseAsync("other-instance", Settings.ClaimTimeout, CancellationToken.None));
 
         var more = await Relay("relay").RelayOnceAsync(Settings, CancellationToken.None);
@@ -56,10 +56,30 @@ public sealed class OutboxRelayTests : OutboxFixture
     }
 
     [Fact]
+    public async Task Relay_stops_mid_batch_once_another_instance_took_its_lease()
+    {
+        var records = await AddAsync(Payments(5), TimeSpan.Zero);
+        Transport.BeforePublish = async (_, attempt, _) =>
+        {
+            if (attempt == 2)
+            {
+                // A publish slow enough for the lease to run out, and another instance takes it.
+                Clock.Advance(Settings.ClaimTimeout);
+                Assert.True(await Store.TryAcquireRelayLeaseAsync("instance-b", Settings.ClaimTimeout, CancellationToken.None));
+            }
+        };
+
+        await Relay("instance-a").RelayOnceAsync(Settings, CancellationToken.None);
+
+        Assert.Equal(records.Take(2).Select(r => r.MessageId), Transport.Published.Select(p => p.MessageId));
+        Assert.Equal(3L, await Store.CountUnsentAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Relay_takes_over_when_the_holders_lease_expires()
     {
         Settings.BatchSize = 2;
-        var records = await AddAsync(Payments(5), "writer", TimeSpan.Zero);
+        var records = await AddAsync(Payments(5), TimeSpan.Zero);
         var first = Relay("instance-a");
         var second = Relay("instance-b");
 
@@ -81,7 +101,7 @@ public sealed class OutboxRelayTests : OutboxFixture
     {
         const int count = 300;
         Settings.BatchSize = 10;
-        var records = await AddAsync(Payments(count), "writer", TimeSpan.Zero);
+        var records = await AddAsync(Payments(count), TimeSpan.Zero);
         Transport.BeforePublish = async (_, _, _) => await Task.Yield(); // let the other relay run between publishes
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -109,7 +129,7 @@ public sealed class OutboxRelayTests : OutboxFixture
     public async Task Running_relay_retries_after_a_failed_publish_and_sends_everything_in_order()
     {
         Settings.RelayInterval = TimeSpan.FromMilliseconds(50);
-        var records = await AddAsync(Payments(4), "writer", TimeSpan.Zero);
+        var records = await AddAsync(Payments(4), TimeSpan.Zero);
         Transport.BeforePublish = (_, attempt, _) =>
             attempt == 2 ? throw new InvalidOperationException("connection reset") : Task.CompletedTask;
         var relay = Relay("relay", TimeProvider.System);

@@ -13,9 +13,9 @@ public sealed class OutboxSenderTests : OutboxFixture
     public async Task Sends_messages_in_sequence_order_with_their_original_ids_and_contents()
     {
         var payments = Payments(5);
-        var records = await AddAsync(payments, "writer", Settings.ClaimTimeout);
+        var records = await AddAsync(payments, Settings.ClaimTimeout);
 
-        var sent = await Sender.SendAsync(records, "writer", TimeSpan.Zero, CancellationToken.None);
+        var sent = await Sender.SendAsync(records, TimeSpan.Zero, CancellationToken.None);
 
         Assert.Equal(5, sent);
         var published = Transport.Published;
@@ -31,11 +31,11 @@ public sealed class OutboxSenderTests : OutboxFixture
     [Fact]
     public async Task Failure_on_a_message_stops_there_marks_the_earlier_ones_sent_and_leaves_the_rest_to_the_relay()
     {
-        var records = await AddAsync(Payments(5), "writer", Settings.ClaimTimeout);
+        var records = await AddAsync(Payments(5), Settings.ClaimTimeout);
         Transport.BeforePublish = (_, attempt, _) =>
             attempt == 3 ? throw new InvalidOperationException("broker refused the message") : Task.CompletedTask;
 
-        var sent = await Sender.SendAsync(records, "writer", Settings.RelayInterval, CancellationToken.None);
+        var sent = await Sender.SendAsync(records, Settings.RelayInterval, CancellationToken.None);
 
         Assert.Equal(2, sent);
         Assert.Equal(3, Transport.Attempts);
@@ -59,23 +59,23 @@ public sealed class OutboxSenderTests : OutboxFixture
     public async Task Publish_not_confirmed_in_time_counts_as_a_failure()
     {
         Settings.PublishTimeout = TimeSpan.FromMilliseconds(200);
-        var records = await AddAsync(Payments(3), "writer", Settings.ClaimTimeout);
+        var records = await AddAsync(Payments(3), Settings.ClaimTimeout);
         Transport.BeforePublish = (_, attempt, cancellationToken) =>
             attempt == 2 ? Task.Delay(Timeout.Infinite, cancellationToken) : Task.CompletedTask;
 
-        var sent = await Sender.SendAsync(records, "writer", TimeSpan.Zero, CancellationToken.None);
+        var sent = await Sender.SendAsync(records, TimeSpan.Zero, CancellationToken.None);
 
         Assert.Equal(1, sent);
         Assert.Equal([records[0].MessageId], Transport.Published.Select(p => p.MessageId));
         Assert.Equal([null, "publish not confirmed in time", "publish not confirmed in time"], await LastErrorsAsync());
-        var retried = await Store.ClaimBatchAsync("relay", 10, Settings.ClaimTimeout, CancellationToken.None);
+        var retried = await Store.DueAsync(10, CancellationToken.None);
         Assert.Equal(records.Skip(1), retried);
     }
 
     [Fact]
     public async Task Cancelled_send_marks_what_went_releases_the_rest_and_throws()
     {
-        var records = await AddAsync(Payments(3), "writer", Settings.ClaimTimeout);
+        var records = await AddAsync(Payments(3), Settings.ClaimTimeout);
         using var stopping = new CancellationTokenSource();
         Transport.BeforePublish = async (_, attempt, cancellationToken) =>
         {
@@ -87,10 +87,10 @@ public sealed class OutboxSenderTests : OutboxFixture
         };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Sender.SendAsync(records, "writer", TimeSpan.Zero, stopping.Token));
+            () => Sender.SendAsync(records, TimeSpan.Zero, stopping.Token));
 
         Assert.Equal([records[0].MessageId], Transport.Published.Select(p => p.MessageId));
         Assert.Equal(2L, await Store.CountUnsentAsync(CancellationToken.None));
-        Assert.Equal(records.Skip(1), await Store.ClaimBatchAsync("relay", 10, Settings.ClaimTimeout, CancellationToken.None));
+        Assert.Equal(records.Skip(1), await Store.DueAsync(10, CancellationToken.None));
     }
 }

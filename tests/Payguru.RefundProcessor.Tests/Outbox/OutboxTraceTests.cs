@@ -25,7 +25,7 @@ public sealed class OutboxTraceTests : OutboxFixture, IDisposable
     public async Task Relayed_message_is_published_under_a_span_of_the_trace_that_wrote_it()
     {
         using var writer = StartWriter();
-        await AddAsync(Payments(1), "crashed-writer", Settings.ClaimTimeout);
+        await AddAsync(Payments(1), Settings.ClaimTimeout);
         writer.Stop();
         Assert.Equal([writer.Id], await StoredTraceParentsAsync());
         Clock.Advance(Settings.ClaimTimeout);
@@ -45,9 +45,9 @@ public sealed class OutboxTraceTests : OutboxFixture, IDisposable
     public async Task Writer_sending_after_its_commit_publishes_in_its_own_span_without_a_relay_span()
     {
         using var writer = StartWriter();
-        var records = await AddAsync(Payments(2), "writer", Settings.ClaimTimeout);
+        var records = await AddAsync(Payments(2), Settings.ClaimTimeout);
 
-        await Sender.SendAsync(records, "writer", TimeSpan.Zero, CancellationToken.None);
+        await Sender.SendAsync(records, TimeSpan.Zero, CancellationToken.None);
 
         Assert.All(Transport.Published, published => Assert.Same(writer, published.Activity));
     }
@@ -55,7 +55,7 @@ public sealed class OutboxTraceTests : OutboxFixture, IDisposable
     [Fact]
     public async Task Message_written_outside_a_trace_is_relayed_outside_one()
     {
-        await AddAsync(Payments(1), "writer", TimeSpan.Zero);
+        await AddAsync(Payments(1), TimeSpan.Zero);
 
         await Relay("relay").RelayOnceAsync(Settings, CancellationToken.None);
 
@@ -66,7 +66,7 @@ public sealed class OutboxTraceTests : OutboxFixture, IDisposable
     [Fact]
     public async Task Unreadable_stored_trace_context_is_ignored_and_the_message_still_goes()
     {
-        await AddAsync(Payments(1), "writer", TimeSpan.Zero);
+        await AddAsync(Payments(1), TimeSpan.Zero);
         await using (var connection = await Database.Connections.OpenAsync(CancellationToken.None))
         {
             await connection.ExecuteAsync("UPDATE outbox_messages SET trace_parent = 'not-a-traceparent';");

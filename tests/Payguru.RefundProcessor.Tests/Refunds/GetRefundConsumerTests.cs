@@ -87,7 +87,7 @@ public sealed class GetRefundConsumerTests(SandboxFixture sandbox) : IClassFixtu
             {
                 Creating = creating.ToString("D"),
                 Accepted = accepted.ToString("D"),
-                Far = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeMilliseconds(),
+                Far = DateTimeOffset.UtcNow.AddHours(1),
                 At = DateTimeOffset.UtcNow.ToString("O"),
             });
 

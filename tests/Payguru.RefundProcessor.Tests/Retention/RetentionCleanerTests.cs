@@ -31,7 +31,7 @@ public sealed class RetentionCleanerTests : StoreTests<SqliteTestDatabase>
         var outbox = await InTransactionAsync(tx => Outbox.AddAsync(
             tx, [OutboxSerializer.Envelope(new Contracts.Payments.PaymentStatusReported(1, "PG-1", "O-1", 1m, "1.00", 2, DateTimeOffset.UnixEpoch, "b", "DEMO"), Guid.NewGuid()),
                  OutboxSerializer.Envelope(new Contracts.Payments.PaymentStatusReported(2, "PG-2", "O-2", 1m, "1.00", 2, DateTimeOffset.UnixEpoch, "b", "DEMO"), Guid.NewGuid())],
-            "writer", TimeSpan.FromSeconds(30)));
+            TimeSpan.FromSeconds(30)));
         await Outbox.MarkSentAsync([outbox[0].Sequence], CancellationToken.None);
 
         Clock.Advance(TimeSpan.FromDays(8));

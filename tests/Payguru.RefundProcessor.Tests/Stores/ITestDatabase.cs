@@ -18,19 +18,19 @@ public interface ITestDatabase : IAsyncDisposable
 {
     IDbConnectionFactory Connections { get; }
 
-    IInboxQueries InboxQueries { get; }
+    InboxQueries InboxQueries { get; }
 
-    IOutboxQueries OutboxQueries { get; }
+    OutboxQueries OutboxQueries { get; }
 
-    IPaymentQueries PaymentQueries { get; }
+    PaymentQueries PaymentQueries { get; }
 
-    IRefundQueries RefundQueries { get; }
+    RefundQueries RefundQueries { get; }
 
-    ITokenQueries TokenQueries { get; }
+    TokenQueries TokenQueries { get; }
 
-    ISubMerchantQueries SubMerchantQueries { get; }
+    SubMerchantQueries SubMerchantQueries { get; }
 
-    IIdentityQueries IdentityQueries { get; }
+    IdentityQueries IdentityQueries { get; }
 
     /// <summary>
     /// Creates an empty database and applies every schema script of the dialect. When the dialect's server is

@@ -4,13 +4,16 @@ namespace Payguru.RefundProcessor.Tests.Stores;
 
 /// <summary>
 /// The outbox table (invariant 4), for any dialect: rows only from committed transactions, in
-/// order; claims that exclude other owners until they expire; sent rows gone for good; releases
-/// that respect the retry time and the current owner; one relay lease holder at a time.
+/// order; due for the relay only after their writer had its time, or once a retry time passed;
+/// a key's messages never due before an older one of that key; sent rows gone for good; one relay
+/// lease holder at a time.
 /// </summary>
 public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
     where TDatabase : ITestDatabase, new()
 {
     static readonly TimeSpan ClaimFor = TimeSpan.FromSeconds(30);
+
+    static readonly TimeSpan DueAfter = TimeSpan.FromSeconds(30);
 
     OutboxStore Outbox => new(Database.OutboxQueries, Database.Connections, Clock);
 
@@ -19,7 +22,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
     {
         var envelopes = Envelopes(5);
 
-        var records = await InTransactionAsync(tx => Outbox.AddAsync(tx, envelopes, "writer", ClaimFor));
+        var records = await InTransactionAsync(tx => Outbox.AddAsync(tx, envelopes, DueAfter));
 
         Assert.Equal(envelopes.Select(e => e.MessageId), records.Select(r => r.MessageId));
         Assert.True(records.Zip(records.Skip(1)).All(pair => pair.First.Sequence < pair.Second.Sequence), "sequences increase");
@@ -34,184 +37,83 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
     [SkippableFact]
     public async Task Messages_added_in_a_later_transaction_come_after_earlier_ones()
     {
-        var first = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", TimeSpan.Zero));
-        var second = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", TimeSpan.Zero));
+        var first = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), TimeSpan.Zero));
+        var second = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), TimeSpan.Zero));
 
         Assert.True(first.Max(r => r.Sequence) < second.Min(r => r.Sequence));
-        var claimed = await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None);
-        Assert.Equal(first.Concat(second).Select(r => r.MessageId), claimed.Select(r => r.MessageId));
+        var due = await Outbox.DueAsync(10, CancellationToken.None);
+        Assert.Equal(first.Concat(second).Select(r => r.MessageId), due.Select(r => r.MessageId));
     }
 
     [SkippableFact]
     public async Task Messages_added_in_a_rolled_back_transaction_are_not_stored()
     {
-        await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", TimeSpan.Zero), commit: false);
+        await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), TimeSpan.Zero), commit: false);
 
         Assert.Equal(0L, await Outbox.CountUnsentAsync(CancellationToken.None));
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
+        Assert.Empty(await Outbox.DueAsync(10, CancellationToken.None));
     }
 
     [SkippableFact]
-    public async Task Messages_added_claimed_are_not_claimable_by_another_owner_before_the_claim_expires()
+    public async Task Added_messages_are_not_due_before_their_writer_had_its_time()
     {
-        await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
+        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), DueAfter));
 
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-        Clock.Advance(ClaimFor - TimeSpan.FromMilliseconds(1));
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-    }
-
-    [SkippableFact]
-    public async Task Messages_added_claimed_are_claimable_once_the_claim_expires()
-    {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
-
-        Clock.Advance(ClaimFor);
-        var claimed = await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None);
-
-        AssertSameMessages(added, claimed);
-    }
-
-    [SkippableFact]
-    public async Task Claimed_messages_are_not_claimed_again_until_that_claim_expires()
-    {
-        await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", TimeSpan.Zero));
-        Assert.Equal(3, (await Outbox.ClaimBatchAsync("relay-1", 10, ClaimFor, CancellationToken.None)).Count);
-
-        Clock.Advance(ClaimFor - TimeSpan.FromMilliseconds(1));
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay-2", 10, ClaimFor, CancellationToken.None));
+        Assert.Empty(await Outbox.DueAsync(10, CancellationToken.None));
+        Clock.Advance(DueAfter - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await Outbox.DueAsync(10, CancellationToken.None));
         Clock.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(3, (await Outbox.ClaimBatchAsync("relay-2", 10, ClaimFor, CancellationToken.None)).Count);
+        AssertSameMessages(added, await Outbox.DueAsync(10, CancellationToken.None));
     }
 
     [SkippableFact]
-    public async Task Claim_returns_the_oldest_messages_first_in_batches_of_the_given_size()
+    public async Task Due_returns_the_oldest_messages_first_in_batches_of_the_given_size()
     {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(5), "writer", TimeSpan.Zero));
+        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(5), TimeSpan.Zero));
 
-        var batches = new List<IReadOnlyList<OutboxRecord>>();
-        for (var i = 0; i < 4; i++)
-        {
-            var batch = await Outbox.ClaimBatchAsync("relay", 2, ClaimFor, CancellationToken.None);
-            batches.Add(batch);
-            await Outbox.MarkSentAsync(batch.Select(r => r.Sequence).ToList(), CancellationToken.None);
-        }
-
-        Assert.Equal([2, 2, 1, 0], batches.Select(b => b.Count));
-        AssertSameMessages(added, batches.SelectMany(b => b));
-    }
-
-    [SkippableFact]
-    public async Task Claim_stops_before_an_older_message_that_is_still_claimed()
-    {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(4), "writer", TimeSpan.Zero));
-        var first = await Outbox.ClaimBatchAsync("relay-1", 2, ClaimFor, CancellationToken.None);
-
-        // Later messages wait behind the claimed ones, so they cannot overtake them.
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay-2", 10, ClaimFor, CancellationToken.None));
-
+        var first = await Outbox.DueAsync(2, CancellationToken.None);
+        AssertSameMessages(added.Take(2), first);
         await Outbox.MarkSentAsync(first.Select(r => r.Sequence).ToList(), CancellationToken.None);
-        AssertSameMessages(added.Skip(2), await Outbox.ClaimBatchAsync("relay-2", 10, ClaimFor, CancellationToken.None));
+        AssertSameMessages(added.Skip(2), await Outbox.DueAsync(10, CancellationToken.None));
     }
 
     [SkippableFact]
-    public async Task Concurrent_claimers_never_get_the_same_message()
+    public async Task Sent_messages_are_neither_counted_nor_due_again()
     {
-        const int count = 500;
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(count), "writer", TimeSpan.Zero));
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), TimeSpan.Zero));
 
-        var claiming = Task.WhenAll(ClaimAllAsync("relay-a"), ClaimAllAsync("relay-b"));
-        start.SetResult();
-        var claims = await claiming;
-
-        var a = claims[0].Select(r => r.Sequence).ToHashSet();
-        var b = claims[1].Select(r => r.Sequence).ToHashSet();
-        Assert.Empty(a.Intersect(b));
-        Assert.Equal(added.Select(r => r.Sequence).Order(), a.Union(b).Order());
-        Assert.Equal(count, claims[0].Count + claims[1].Count);
-
-        async Task<List<OutboxRecord>> ClaimAllAsync(string owner)
-        {
-            await start.Task;
-            var mine = new List<OutboxRecord>();
-            while (true)
-            {
-                var batch = await Outbox.ClaimBatchAsync(owner, 7, ClaimFor, CancellationToken.None);
-                if (batch.Count == 0)
-                {
-                    if (await Outbox.CountUnsentAsync(CancellationToken.None) == 0)
-                    {
-                        return mine;
-                    }
-
-                    // The other claimer holds the older rows; they are sent before later ones are claimable.
-                    await Task.Yield();
-                    continue;
-                }
-
-                mine.AddRange(batch);
-                await Outbox.MarkSentAsync(batch.Select(r => r.Sequence).ToList(), CancellationToken.None);
-            }
-        }
-    }
-
-    [SkippableFact]
-    public async Task Sent_messages_are_neither_counted_nor_claimed_again()
-    {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
-
-        await Outbox.MarkSentAsync([added[0].Sequence, added[1].Sequence], CancellationToken.None);
+        await Outbox.MarkSentAsync(added.Take(2).Select(r => r.Sequence).ToList(), CancellationToken.None);
 
         Assert.Equal(1L, await Outbox.CountUnsentAsync(CancellationToken.None));
-        Clock.Advance(ClaimFor);
-        var claimed = await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None);
-        AssertSameMessages([added[2]], claimed);
-        Clock.Advance(ClaimFor * 10);
-        await Outbox.MarkSentAsync([added[2].Sequence], CancellationToken.None);
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-        Assert.Equal(0L, await Outbox.CountUnsentAsync(CancellationToken.None));
+        AssertSameMessages(added.Skip(2), await Outbox.DueAsync(10, CancellationToken.None));
     }
 
     [SkippableFact]
-    public async Task Released_messages_are_claimable_again_only_after_the_retry_time()
+    public async Task Postponed_messages_are_due_again_only_after_the_retry_time_with_their_error()
     {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
-        var retryAfter = TimeSpan.FromSeconds(5);
+        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), TimeSpan.Zero));
 
-        await Outbox.ReleaseAsync(added.Select(r => r.Sequence).ToList(), "writer", retryAfter, "broker unreachable", CancellationToken.None);
+        await Outbox.PostponeAsync(added.Select(r => r.Sequence).ToList(), TimeSpan.FromSeconds(5), "broker down", CancellationToken.None);
 
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-        Clock.Advance(retryAfter - TimeSpan.FromMilliseconds(1));
-        Assert.Empty(await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-        Clock.Advance(TimeSpan.FromMilliseconds(1));
-        AssertSameMessages(added, await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-        Assert.Equal(
-            ["broker unreachable", "broker unreachable", "broker unreachable"],
-            await QueryAsync<string>("SELECT last_error FROM outbox_messages ORDER BY sequence;"));
+        Assert.Empty(await Outbox.DueAsync(10, CancellationToken.None));
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        AssertSameMessages(added, await Outbox.DueAsync(10, CancellationToken.None));
+        Assert.Equal([(1L, "broker down"), (1L, "broker down")], await QueryAsync<(long, string)>("SELECT attempts, last_error FROM outbox_messages ORDER BY sequence;"));
     }
 
     [SkippableFact]
-    public async Task Release_with_no_retry_delay_makes_messages_claimable_at_once()
+    public async Task A_message_is_not_due_while_an_older_one_of_its_key_waits_but_other_keys_go()
     {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", ClaimFor));
+        var older = await InTransactionAsync(tx => Outbox.AddAsync(tx, [Keyed("order:1")], DueAfter)); // its writer is sending it
+        var later = await InTransactionAsync(tx => Outbox.AddAsync(tx, [Keyed("order:1"), Keyed("order:2"), Keyed(null)], TimeSpan.Zero));
 
-        await Outbox.ReleaseAsync(added.Select(r => r.Sequence).ToList(), "writer", TimeSpan.Zero, "publish not confirmed in time", CancellationToken.None);
+        AssertSameMessages(later.Skip(1), await Outbox.DueAsync(10, CancellationToken.None));
+        Assert.True(await Outbox.HasOlderUnsentOfKeyAsync(later, CancellationToken.None));
+        Assert.False(await Outbox.HasOlderUnsentOfKeyAsync(later.Skip(1).ToList(), CancellationToken.None));
 
-        AssertSameMessages(added, await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-    }
-
-    [SkippableFact]
-    public async Task Release_by_an_owner_that_lost_the_claim_leaves_the_new_owners_claim()
-    {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(2), "writer", ClaimFor));
-        Clock.Advance(ClaimFor);
-        AssertSameMessages(added, await Outbox.ClaimBatchAsync("relay", 10, ClaimFor, CancellationToken.None));
-
-        await Outbox.ReleaseAsync(added.Select(r => r.Sequence).ToList(), "writer", TimeSpan.Zero, "late failure", CancellationToken.None);
-
-        Assert.Empty(await Outbox.ClaimBatchAsync("other", 10, ClaimFor, CancellationToken.None));
-        Assert.Equal(["relay", "relay"], await QueryAsync<string>("SELECT claimed_by FROM outbox_messages ORDER BY sequence;"));
+        await Outbox.MarkSentAsync([older[0].Sequence], CancellationToken.None);
+        AssertSameMessages(later, await Outbox.DueAsync(10, CancellationToken.None));
+        Assert.False(await Outbox.HasOlderUnsentOfKeyAsync(later, CancellationToken.None));
     }
 
     [SkippableFact]
@@ -258,6 +160,9 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Single(results, acquired => acquired);
     }
 
+    static OutboxEnvelope Keyed(string? key) =>
+        new(Guid.NewGuid(), "Payguru.Contracts.Payments.PaymentAccepted", """{"Txid":1}""", OrderingKey: key);
+
     static List<OutboxEnvelope> Envelopes(int count) =>
         Enumerable.Range(1, count)
             .Select(i => new OutboxEnvelope(Guid.NewGuid(), "Payguru.Contracts.Payments.PaymentAccepted", $$"""{"Txid":{{i}}}"""))
@@ -266,7 +171,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
     [SkippableFact]
     public async Task Sent_messages_older_than_the_cutoff_are_deleted_and_unsent_ones_never()
     {
-        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), "writer", ClaimFor));
+        var added = await InTransactionAsync(tx => Outbox.AddAsync(tx, Envelopes(3), DueAfter));
         await Outbox.MarkSentAsync([added[0].Sequence], CancellationToken.None);
         Clock.Advance(TimeSpan.FromDays(10));
         await Outbox.MarkSentAsync([added[1].Sequence], CancellationToken.None);
@@ -280,7 +185,7 @@ public abstract class OutboxStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Equal(1L, await Outbox.CountUnsentAsync(CancellationToken.None));
     }
 
-    /// <summary>The same messages in the same order; each claim has its own expiry, so that is not compared.</summary>
+    /// <summary>The same messages in the same order.</summary>
     static void AssertSameMessages(IEnumerable<OutboxRecord> expected, IEnumerable<OutboxRecord> actual) =>
         Assert.Equal(
             expected.Select(r => (r.Sequence, r.MessageId, r.MessageType, r.Body)),

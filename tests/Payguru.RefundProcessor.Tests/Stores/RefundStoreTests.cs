@@ -27,7 +27,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
 
         Assert.NotNull(started);
         Assert.Equal(
-            (RefundRecordStates.Creating, "attempt-1", (long?)Expiry.ToUnixTimeMilliseconds(), 1),
+            (RefundRecordStates.Creating, "attempt-1", (DateTimeOffset?)Expiry, 1),
             (started.State, started.AttemptOwner, started.AttemptExpiresAt, started.Attempts));
         Assert.Equal((id, "order-1", "1.00", "TR800011100000000036888459"), (started.RequestId, started.Order, started.Amount, started.Iban));
         Assert.Equal(RefundRecordStates.Creating, await StateAsync(id));
@@ -130,7 +130,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         var taken = await Refunds.TryTakeOverAttemptAsync(id, "attempt-2", Expiry, CancellationToken.None);
 
         Assert.NotNull(taken);
-        Assert.Equal((RefundRecordStates.Creating, "attempt-2", (long?)Expiry.ToUnixTimeMilliseconds()), (taken.State, taken.AttemptOwner, taken.AttemptExpiresAt));
+        Assert.Equal((RefundRecordStates.Creating, "attempt-2", (DateTimeOffset?)Expiry), (taken.State, taken.AttemptOwner, taken.AttemptExpiresAt));
         // The new owner holds it now: a third cannot take it over, the old owner cannot finish or postpone it.
         Assert.Null(await Refunds.TryTakeOverAttemptAsync(id, "attempt-3", Expiry, CancellationToken.None));
         Assert.False(await Refunds.PostponeAttemptAsync(id, "attempt-1", Expiry + AttemptFor, CancellationToken.None));
@@ -182,7 +182,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
 
         Assert.True(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, id, "attempt-1", 101)));
         var done = (await Refunds.FindAsync(id, CancellationToken.None))!;
-        Assert.Equal((RefundRecordStates.Submitted, (long?)101, (string?)null, (long?)null), (done.State, done.RefundId, done.AttemptOwner, done.AttemptExpiresAt));
+        Assert.Equal((RefundRecordStates.Submitted, (long?)101, (string?)null, (DateTimeOffset?)null), (done.State, done.RefundId, done.AttemptOwner, done.AttemptExpiresAt));
 
         Assert.False(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, id, "attempt-1", 102)));
         Assert.False(await InTransactionAsync(tx => Refunds.CompleteRejectedAsync(tx, id, "attempt-1", "provider_error", "late", "ERR_005")));

@@ -99,7 +99,7 @@ public sealed class ProcessorMetricsTests(SandboxFixture sandbox) : IClassFixtur
         await using (var connection = await processor.Connections.OpenAsync(CancellationToken.None))
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            records = await store.AddAsync(transaction, [Rejection(), Rejection()], "another-instance", TimeSpan.FromHours(1));
+            records = await store.AddAsync(transaction, [Rejection(), Rejection()], TimeSpan.FromHours(1));
             await transaction.CommitAsync();
         }
 

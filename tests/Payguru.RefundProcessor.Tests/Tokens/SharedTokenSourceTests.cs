@@ -86,7 +86,7 @@ public sealed class SharedTokenSourceTests(SandboxFixture sandbox) : IClassFixtu
 
         var failure = await Assert.ThrowsAsync<PayguruTokenException>(async () => await wrong.Tokens.GetTokenAsync(CancellationToken.None));
         Assert.DoesNotContain("not-the-merchant-key", failure.Message);
-        Assert.Equal(0L, await right.ScalarAsync<long>("SELECT COUNT(*) FROM payguru_tokens WHERE refresh_owner IS NOT NULL OR refresh_expires_at <> 0 OR token IS NOT NULL;"));
+        Assert.Equal(0L, await right.ScalarAsync<long>("SELECT COUNT(*) FROM payguru_tokens WHERE refresh_owner IS NOT NULL OR refresh_expires_at <> '1970-01-01T00:00:00.0000000+00:00' OR token IS NOT NULL;"));
 
         // Released, the right key gets a token without the clock moving.
         var token = await right.Tokens.GetTokenAsync(CancellationToken.None).AsTask().WaitAsync(hangGuard);

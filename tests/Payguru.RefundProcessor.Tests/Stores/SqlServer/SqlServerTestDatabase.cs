@@ -28,19 +28,19 @@ public sealed class SqlServerTestDatabase : ITestDatabase
 
     public IDbConnectionFactory Connections => _connections ?? throw NotConnected();
 
-    public IInboxQueries InboxQueries { get; } = new SqlServerInboxQueries();
+    public InboxQueries InboxQueries { get; } = new SqlServerInboxQueries();
 
-    public IOutboxQueries OutboxQueries { get; } = new SqlServerOutboxQueries();
+    public OutboxQueries OutboxQueries { get; } = new SqlServerOutboxQueries();
 
-    public IPaymentQueries PaymentQueries { get; } = new SqlServerPaymentQueries();
+    public PaymentQueries PaymentQueries { get; } = new SqlServerPaymentQueries();
 
-    public IRefundQueries RefundQueries { get; } = new SqlServerRefundQueries();
+    public RefundQueries RefundQueries { get; } = new SqlServerRefundQueries();
 
-    public ITokenQueries TokenQueries { get; } = new SqlServerTokenQueries();
+    public TokenQueries TokenQueries { get; } = new SqlServerTokenQueries();
 
-    public ISubMerchantQueries SubMerchantQueries { get; } = new SqlServerSubMerchantQueries();
+    public SubMerchantQueries SubMerchantQueries { get; } = new SqlServerSubMerchantQueries();
 
-    public IIdentityQueries IdentityQueries { get; } = new SqlServerIdentityQueries();
+    public IdentityQueries IdentityQueries { get; } = new SqlServerIdentityQueries();
 
     /// <summary>Picks this database's name on the test run's server (nothing is created yet); skips the test without one.</summary>
     public async Task ConnectAsync()

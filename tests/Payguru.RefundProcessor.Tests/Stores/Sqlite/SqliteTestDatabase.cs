@@ -31,19 +31,19 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public IDbConnectionFactory Connections { get; }
 
-    public IInboxQueries InboxQueries { get; } = new SqliteInboxQueries();
+    public InboxQueries InboxQueries { get; } = new SqliteInboxQueries();
 
-    public IOutboxQueries OutboxQueries { get; } = new SqliteOutboxQueries();
+    public OutboxQueries OutboxQueries { get; } = new SqliteOutboxQueries();
 
-    public IPaymentQueries PaymentQueries { get; } = new SqlitePaymentQueries();
+    public PaymentQueries PaymentQueries { get; } = new SqlitePaymentQueries();
 
-    public IRefundQueries RefundQueries { get; } = new SqliteRefundQueries();
+    public RefundQueries RefundQueries { get; } = new SqliteRefundQueries();
 
-    public ITokenQueries TokenQueries { get; } = new SqliteTokenQueries();
+    public TokenQueries TokenQueries { get; } = new SqliteTokenQueries();
 
-    public ISubMerchantQueries SubMerchantQueries { get; } = new SqliteSubMerchantQueries();
+    public SubMerchantQueries SubMerchantQueries { get; } = new SqliteSubMerchantQueries();
 
-    public IIdentityQueries IdentityQueries { get; } = new SqliteIdentityQueries();
+    public IdentityQueries IdentityQueries { get; } = new SqliteIdentityQueries();
 
     public SchemaMigrator Migrator() => new(Connections, new SqliteMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 

@@ -3,10 +3,10 @@ using MassTransit;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// What a consumer publishes instead of <c>context.Publish</c> (scoped per message): the
-/// messages are stored with the consumer's state change in its transaction and sent after commit.
+/// The messages a consumer publishes (scoped per message), instead of <c>context.Publish</c>: they
+/// are written to the outbox with the consumer's state change in its transaction and sent after commit.
 /// </summary>
-public sealed class TransactionalOutbox
+public sealed class PendingMessages
 {
     readonly List<OutboxEnvelope> _pending = [];
 
@@ -15,7 +15,7 @@ public sealed class TransactionalOutbox
         where T : class =>
         _pending.Add(OutboxSerializer.Envelope(message, messageId ?? NewId.NextGuid()));
 
-    /// <summary>The messages published since the last call, in order; the outbox is empty afterwards.</summary>
+    /// <summary>The messages published since the last call, in order; the list is empty afterwards.</summary>
     public IReadOnlyList<OutboxEnvelope> TakePending()
     {
         var pending = _pending.ToList();

@@ -1,0 +1,63 @@
+namespace Payguru.RefundProcessor.Outbox;
+
+/// <summary>
+/// Every outbox statement: the ones both dialects share here, the ones that differ in
+/// <see cref="SqliteOutboxQueries"/> and <see cref="SqlServerOutboxQueries"/>. Times are
+/// round-trip UTC text (<see cref="Data.DatabaseTypes"/>), which sorts as it compares.
+/// </summary>
+public abstract class OutboxQueries
+{
+    /// <summary>Inserts one message due for the relay at @DueAt; returns its sequence.</summary>
+    public abstract string Insert { get; }
+
+    /// <summary>
+    /// Up to @BatchSize unsent messages due at @Now (or with no due time), oldest first, leaving out any message of a key
+    /// that has an older unsent message not due yet (its writer is sending it, or it waits to be retried):
+    /// a key's messages leave in sequence order.
+    /// </summary>
+    public string SelectDue => $"""
+        SELECT {Top} m.sequence AS Sequence, m.message_id AS MessageId, m.message_type AS MessageType, m.body AS Body,
+               m.trace_parent AS TraceParent, m.ordering_key AS OrderingKey
+        FROM outbox_messages m
+        WHERE m.sent_at IS NULL AND (m.due_at IS NULL OR m.due_at <= @Now)
+          AND NOT EXISTS (
+              SELECT 1 FROM outbox_messages older
+              WHERE older.ordering_key = m.ordering_key AND older.sequence < m.sequence
+                AND older.sent_at IS NULL AND older.due_at > @Now)
+        ORDER BY m.sequence {Limit};
+        """;
+
+    /// <summary>The dialect's paging of <see cref="SelectDue"/> to @BatchSize rows: before the columns, and at the end.</summary>
+    protected abstract string Top { get; }
+
+    /// <inheritdoc cref="Top"/>
+    protected abstract string Limit { get; }
+
+    /// <summary>Counts the unsent messages of the keys @Keys older than the sequence @Before.</summary>
+    public string CountOlderUnsentOfKeys => """
+        SELECT COUNT(*) FROM outbox_messages
+        WHERE ordering_key IN @Keys AND sequence < @Before AND sent_at IS NULL;
+        """;
+
+    public string MarkSent => """
+        UPDATE outbox_messages SET sent_at = @SentAt, last_error = NULL
+        WHERE sequence IN @Sequences AND sent_at IS NULL;
+        """;
+
+    /// <summary>Makes unsent messages due again at @DueAt, counting the attempt and keeping its error.</summary>
+    public string Postpone => """
+        UPDATE outbox_messages SET due_at = @DueAt, attempts = attempts + 1, last_error = @Error
+        WHERE sequence IN @Sequences AND sent_at IS NULL;
+        """;
+
+    /// <summary>Takes or renews the relay lease for @Owner until @ExpiresAt; one row when it holds it.</summary>
+    public string AcquireRelayLease => """
+        UPDATE outbox_relay_lease
+        SET owner = @Owner, expires_at = @ExpiresAt
+        WHERE id = 1 AND (owner = @Owner OR owner IS NULL OR expires_at <= @Now);
+        """;
+
+    public string DeleteSentBefore => "DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @Before;";
+
+    public string CountUnsent => "SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL;";
+}

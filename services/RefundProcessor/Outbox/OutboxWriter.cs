@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using Payguru.RefundProcessor.Options;
+
+namespace Payguru.RefundProcessor.Outbox;
+
+/// <summary>
+/// Ends a state change with its messages (docs/architecture.md, the outbox): writes them in the
+/// transaction, commits, then sends them at once and marks them sent. What it cannot send is left
+/// to the relay, due at once; what it never gets to send (a crash) is due after
+/// <see cref="OutboxOptions.ClaimTimeout"/>. A message whose key still has an older unsent message
+/// is left to the relay too, which sends a key's messages in order.
+/// </summary>
+public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOptions<OutboxOptions> options)
+{
+    public async Task CommitAndSendAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, CancellationToken cancellationToken)
+    {
+        var records = await store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
+        await transaction.CommitAsync(cancellationToken);
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        if (await store.HasOlderUnsentOfKeyAsync(records, cancellationToken))
+        {
+            await store.PostponeAsync(records.Select(r => r.Sequence).ToList(), TimeSpan.Zero, "queued behind an older message of its key", CancellationToken.None);
+        }
+        else
+        {
+            await sender.SendAsync(records, TimeSpan.Zero, cancellationToken);
+        }
+    }
+}
