@@ -9,7 +9,7 @@ namespace Payguru.RefundProcessor.Consuming;
 /// Wraps every consumer of a transactional endpoint (<see cref="Payguru.Messaging.Topology.ProcessorTopology"/>;
 /// scoped per message): begins the transaction, records the message id in the inbox (a message seen before
 /// changes nothing), runs the consumer, stores what it published in the outbox, commits, and then sends those
-/// messages. Invariants 3 and 4. The consumer's <c>context.Publish</c> goes to the outbox as well
+/// messages. Invariants 3 and 4 (docs/architecture.md). The consumer's <c>context.Publish</c> goes to the outbox as well
 /// (<see cref="OutboxConsumeContext{T}"/>); a send to a queue fails.
 /// Last, it runs what the consumer asked to do after the commit (<see cref="AfterCommitActions"/>).
 /// </summary>

@@ -121,8 +121,8 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Refunds at Payguru: the Refit clients with the one shared token (invariant 7), the submitter
-    /// of creates (invariant 5), its sweep, and the reconciliation poller.
+    /// Refunds at Payguru: the Refit clients with the one shared token (invariant 7, docs/architecture.md), the submitter
+    /// of creates (invariant 5, docs/architecture.md), its sweep, and the reconciliation poller.
     /// </summary>
     public static IServiceCollection AddProcessorRefunds(this IServiceCollection services)
     {

@@ -9,7 +9,7 @@ using Payguru.RefundProcessor.Telemetry;
 namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>
-/// Makes the one <c>refund/create</c> of an accepted refund (invariant 5). An attempt is recorded
+/// Makes the one <c>refund/create</c> of an accepted refund (invariant 5, docs/architecture.md). An attempt is recorded
 /// before the call and owns the request until it expires. A created or refused refund is recorded
 /// with its event through the outbox. An unknown outcome is looked up by order and the refund found
 /// there is adopted; only when the order shows none, after <see cref="RefundOptions.RecheckAfter"/>,

@@ -92,7 +92,7 @@ public sealed class SignedFieldTamperingTests : GatewayTest
         }
 
         /// <summary>
-        /// A change the key tells: upper-case hex is the same digest (payguru-protocol: keys are case-insensitive),
+        /// A change the key tells: upper-case hex is the same digest (docs/protocol.md: keys are case-insensitive),
         /// so for the key only a change beyond case counts.
         /// </summary>
         public bool Changes => Field == "key"

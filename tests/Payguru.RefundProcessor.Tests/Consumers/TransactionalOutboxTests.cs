@@ -6,7 +6,7 @@ using Payguru.Testing;
 namespace Payguru.RefundProcessor.Tests.Consumers;
 
 /// <summary>
-/// Invariant 4 through the real pipeline: what a consumer publishes through
+/// Invariant 4 (docs/architecture.md) through the real pipeline: what a consumer publishes through
 /// <see cref="Payguru.RefundProcessor.Outbox.PendingMessages"/>, or with <c>context.Publish</c> (which must
 /// not go around the outbox), is stored in its transaction and sent after the commit, under the given id; a
 /// failed handling sends nothing. A send to a queue, which the outbox cannot hold, fails the handling instead.

@@ -3,7 +3,7 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Tests.Stores;
 
 /// <summary>
-/// The outbox table (invariant 4), for any dialect: rows only from committed transactions, in
+/// The outbox table (invariant 4, docs/architecture.md), for any dialect: rows only from committed transactions, in
 /// order; due for the relay only after their writer had its time, or once a retry time passed;
 /// a key's messages never due before an older one of that key; sent rows gone for good; one relay
 /// lease holder at a time.

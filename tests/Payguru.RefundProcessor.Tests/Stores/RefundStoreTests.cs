@@ -4,7 +4,7 @@ using Payguru.RefundProcessor.Refunds;
 namespace Payguru.RefundProcessor.Tests.Stores;
 
 /// <summary>
-/// The refund attempt statements (invariant 5), for any dialect: an attempt starts only from
+/// The refund attempt statements (invariant 5, docs/architecture.md), for any dialect: an attempt starts only from
 /// accepted and only while no other refund of the order is mid-create; it is taken over only once
 /// expired; only the owning attempt completes it; a Payguru refund id belongs to one request. Also
 /// what counts against the payment, what the sweep picks, and results that only move forwards.

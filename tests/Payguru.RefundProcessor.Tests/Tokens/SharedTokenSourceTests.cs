@@ -13,7 +13,7 @@ using Payguru.Testing;
 namespace Payguru.RefundProcessor.Tests.Tokens;
 
 /// <summary>
-/// Invariant 7 with two processor instances (two service providers on one SQLite file) against the
+/// Invariant 7 (docs/architecture.md) with two processor instances (two service providers on one SQLite file) against the
 /// sandbox: one token for all, one <c>getToken</c> however many ask at once, one refresh however
 /// many saw the same token refused, and a failed refresh gives its lease up at once.
 /// </summary>
