@@ -8,7 +8,7 @@ namespace Payguru.Messaging.Publishing;
 /// <summary>
 /// Recovers from a broker that nacks every publish on a channel: RabbitMQ before 3.12.5 does so for ever after the
 /// leader of a quorum queue the channel publishes to was killed, until the channel is reopened (see
-/// docs/production.md). After <see cref="NacksBeforeRecycle"/> nacks in a row it closes the bus's broker sockets; the
+/// docs/brokers.md). After <see cref="NacksBeforeRecycle"/> nacks in a row it closes the bus's broker sockets; the
 /// bus then reconnects with fresh channels, which route to the new leader. A confirmed publish resets the count.
 /// </summary>
 public sealed class BrokerConnectionRecycler(ILogger<BrokerConnectionRecycler> logger)
