@@ -56,54 +56,29 @@ public static class IdentityCommand
     /// </summary>
     public static async Task<int> ExecuteAsync(IBus bus, IdentityCommandLine line, TextWriter output, TextWriter errors)
     {
-        var outcome = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task Complete(string order, object message)
-        {
-            if (order == line.Order)
-            {
-                outcome.TrySetResult(message);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        using var waiting = new CancellationTokenSource(line.Timeout);
-        var replies = bus.ConnectReceiveEndpoint($"{OrderServiceBus.EndpointPrefix}-cli-{Guid.NewGuid():N}", endpoint =>
-        {
-            OrderServiceBus.RunOnly(endpoint);
-            endpoint.Handler<OrderIdentityRegistered>(context => Complete(context.Message.Order, context.Message));
-            endpoint.Handler<OrderIdentityRejected>(context => Complete(context.Message.Order, context.Message));
-        });
-        try
-        {
-            await replies.Ready.WaitAsync(waiting.Token);
-            var command = new RegisterOrderIdentity(line.Order, line.Tckn);
-            await bus.Publish(command, waiting.Token);
-
+        var command = new RegisterOrderIdentity(line.Order, line.Tckn);
+        var outcome = await CommandRoundTrip.PublishAndAwaitAsync<RegisterOrderIdentity, OrderIdentityRegistered, OrderIdentityRejected>(
+            bus,
+            $"{OrderServiceBus.EndpointPrefix}-cli-{Guid.NewGuid():N}",
+            command,
+            registered => registered.Order == line.Order,
+            rejected => rejected.Order == line.Order,
+            line.Timeout,
             // RegisterOrderIdentity.ToString leaves out the TCKN.
-            await output.WriteLineAsync($"Sent {command} to {IdentityEndpoints.RegisterQueue}");
-            switch (await outcome.Task.WaitAsync(waiting.Token))
-            {
-                case OrderIdentityRegistered registered:
-                    await output.WriteLineAsync($"OrderIdentityRegistered: order {registered.Order}{(registered.Replaced ? ", replacing a different TCKN" : "")}");
-                    return 0;
-                case OrderIdentityRejected rejected:
-                    await output.WriteLineAsync($"OrderIdentityRejected: order {rejected.Order}: {rejected.Reason}: {rejected.Message}");
-                    return 1;
-                default:
-                    return 1;
-            }
-        }
-        catch (OperationCanceledException) when (waiting.IsCancellationRequested)
+            () => output.WriteLineAsync($"Sent {command} to {IdentityEndpoints.RegisterQueue}"));
+        switch (outcome)
         {
-            await errors.WriteLineAsync(
-                $"No OrderIdentityRegistered or OrderIdentityRejected for order {line.Order} within {line.Timeout.TotalSeconds:0} s. " +
-                $"The command stays queued in '{IdentityEndpoints.RegisterQueue}' until a RefundProcessor takes it.");
-            return 1;
-        }
-        finally
-        {
-            await replies.StopAsync(CancellationToken.None);
+            case OrderIdentityRegistered registered:
+                await output.WriteLineAsync($"OrderIdentityRegistered: order {registered.Order}{(registered.Replaced ? ", replacing a different TCKN" : "")}");
+                return 0;
+            case OrderIdentityRejected rejected:
+                await output.WriteLineAsync($"OrderIdentityRejected: order {rejected.Order}: {rejected.Reason}: {rejected.Message}");
+                return 1;
+            default:
+                await errors.WriteLineAsync(
+                    $"No OrderIdentityRegistered or OrderIdentityRejected for order {line.Order} within {line.Timeout.TotalSeconds:0} s. " +
+                    $"The command stays queued in '{IdentityEndpoints.RegisterQueue}' until a RefundProcessor takes it.");
+                return 1;
         }
     }
 }

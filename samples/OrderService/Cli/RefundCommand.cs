@@ -66,68 +66,43 @@ public static class RefundCommand
     /// </summary>
     public static async Task<int> ExecuteAsync(IBus bus, RefundCommandLine line, OrderServiceSettings settings, TextWriter output, TextWriter errors)
     {
-        var outcome = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task Complete(Guid refundRequestId, object message)
-        {
-            if (refundRequestId == line.RefundRequestId)
+        var request = new RequestRefund(
+            line.RefundRequestId,
+            line.Order,
+            PayguruCode: null,
+            line.ServiceCode,
+            line.Amount,
+            line.Name ?? settings.ContactName,
+            line.Iban ?? settings.Iban,
+            Reason: "OrderService sample: refund command");
+        var outcome = await CommandRoundTrip.PublishAndAwaitAsync<RequestRefund, RefundSubmitted, RefundRejected>(
+            bus,
+            $"{OrderServiceBus.EndpointPrefix}-cli-{line.RefundRequestId:N}",
+            request,
+            submitted => submitted.RefundRequestId == line.RefundRequestId,
+            rejected => rejected.RefundRequestId == line.RefundRequestId,
+            line.Timeout,
+            async () =>
             {
-                outcome.TrySetResult(message);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        using var waiting = new CancellationTokenSource(line.Timeout);
-        // A queue of its own for this run only (on RabbitMQ not durable, deleted when it disconnects), bound to both outcomes
-        // and ready before the request goes, so no answer can be missed.
-        var replies = bus.ConnectReceiveEndpoint($"{OrderServiceBus.EndpointPrefix}-cli-{line.RefundRequestId:N}", endpoint =>
+                await output.WriteLineAsync($"Sent {request} to {RefundEndpoints.RequestRefundQueue}");
+                await output.WriteLineAsync($"Waiting up to {line.Timeout.TotalSeconds:0} s for RefundSubmitted or RefundRejected ...");
+            });
+        switch (outcome)
         {
-            OrderServiceBus.RunOnly(endpoint);
-            endpoint.Handler<RefundSubmitted>(context => Complete(context.Message.RefundRequestId, context.Message));
-            endpoint.Handler<RefundRejected>(context => Complete(context.Message.RefundRequestId, context.Message));
-        });
-        try
-        {
-            await replies.Ready.WaitAsync(waiting.Token);
-            var request = new RequestRefund(
-                line.RefundRequestId,
-                line.Order,
-                PayguruCode: null,
-                line.ServiceCode,
-                line.Amount,
-                line.Name ?? settings.ContactName,
-                line.Iban ?? settings.Iban,
-                Reason: "OrderService sample: refund command");
-
-            await bus.Publish(request, waiting.Token);
-            await output.WriteLineAsync($"Sent {request} to {RefundEndpoints.RequestRefundQueue}");
-            await output.WriteLineAsync($"Waiting up to {line.Timeout.TotalSeconds:0} s for RefundSubmitted or RefundRejected ...");
-
-            switch (await outcome.Task.WaitAsync(waiting.Token))
-            {
-                case RefundSubmitted submitted:
-                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"RefundSubmitted: Payguru refund {submitted.RefundId}, order {submitted.Order}, {submitted.Amount} via {submitted.ServiceCode}"));
-                    return 0;
-                case RefundRejected rejected:
-                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"RefundRejected: {rejected.Reason}{(rejected.ProviderCode is null ? "" : $" ({rejected.ProviderCode})")}: {rejected.Message}"));
-                    return 1;
-                default:
-                    return 1;
-            }
-        }
-        catch (OperationCanceledException) when (waiting.IsCancellationRequested)
-        {
-            await errors.WriteLineAsync(
-                $"No RefundSubmitted or RefundRejected for {line.RefundRequestId} within {line.Timeout.TotalSeconds:0} s. " +
-                $"The command stays queued in '{RefundEndpoints.RequestRefundQueue}' until a RefundProcessor takes it; " +
-                $"to ask again without risking a second refund, rerun with --request-id {line.RefundRequestId}.");
-            return 1;
-        }
-        finally
-        {
-            await replies.StopAsync(CancellationToken.None);
+            case RefundSubmitted submitted:
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"RefundSubmitted: Payguru refund {submitted.RefundId}, order {submitted.Order}, {submitted.Amount} via {submitted.ServiceCode}"));
+                return 0;
+            case RefundRejected rejected:
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"RefundRejected: {rejected.Reason}{(rejected.ProviderCode is null ? "" : $" ({rejected.ProviderCode})")}: {rejected.Message}"));
+                return 1;
+            default:
+                await errors.WriteLineAsync(
+                    $"No RefundSubmitted or RefundRejected for {line.RefundRequestId} within {line.Timeout.TotalSeconds:0} s. " +
+                    $"The command stays queued in '{RefundEndpoints.RequestRefundQueue}' until a RefundProcessor takes it; " +
+                    $"to ask again without risking a second refund, rerun with --request-id {line.RefundRequestId}.");
+                return 1;
         }
     }
 }
