@@ -1,5 +1,5 @@
 using System.Text;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 
 namespace Payguru.Bench.Fuzz;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Payguru.Api.Signing;
-using Payguru.Api.Wire;
+using Payguru.Provider.Signing;
+using Payguru.Provider.Wire;
 using Payguru.Bench.Common;
 
 namespace Payguru.Bench.Sandbox;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Contracts.Payments;
 
 namespace Payguru.Bench;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 
 namespace Payguru.Testing;
 

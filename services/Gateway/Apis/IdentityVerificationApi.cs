@@ -1,8 +1,8 @@
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Configuration;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Http;
 using Payguru.Contracts.Identity;
 using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Identity;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Configuration;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Http;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Requests;

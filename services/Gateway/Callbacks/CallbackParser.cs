@@ -1,5 +1,5 @@
-using Payguru.Api.Configuration;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Http;
 using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Callbacks;

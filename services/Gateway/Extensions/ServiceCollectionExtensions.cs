@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Configuration;
+using Payguru.Provider.Configuration;
 using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;

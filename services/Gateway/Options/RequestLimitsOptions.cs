@@ -1,4 +1,4 @@
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Wire.Http;
 
 namespace Payguru.Gateway.Options;
 

@@ -1,7 +1,7 @@
-using Payguru.Api.Configuration;
-using Payguru.Api.Signing;
-using Payguru.Api.Wire;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Signing;
+using Payguru.Provider.Wire;
+using Payguru.Provider.Wire.Http;
 using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Requests;
 

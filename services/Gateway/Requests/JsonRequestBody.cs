@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Wire.Http;
 
 namespace Payguru.Gateway.Requests;
 

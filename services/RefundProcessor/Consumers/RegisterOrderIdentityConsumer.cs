@@ -1,6 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Configuration;
+using Payguru.Provider.Configuration;
 using Payguru.Contracts.Identity;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;

@@ -1,6 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Configuration;
+using Payguru.Provider.Configuration;
 using Payguru.Contracts.Paywall;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Configuration;
+using Payguru.Provider.Configuration;
 using Payguru.Contracts.Refunds;
 using Payguru.Contracts.Validation;
 using Payguru.RefundProcessor.Consuming;

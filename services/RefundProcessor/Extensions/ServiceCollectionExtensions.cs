@@ -1,8 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Client;
-using Payguru.Api.Client.Paywall;
-using Payguru.Api.Configuration;
+using Payguru.Provider.Client;
+using Payguru.Provider.Client.Paywall;
+using Payguru.Provider.Configuration;
 using Payguru.Health;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Publishing;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using Payguru.Api.Client.Paywall;
-using Payguru.Api.Configuration;
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Client.Paywall;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Paywall;
 using Payguru.Contracts.Paywall;
 
 namespace Payguru.RefundProcessor.Paywall;

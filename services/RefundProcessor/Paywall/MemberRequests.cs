@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Wire.Paywall;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Validation;
 

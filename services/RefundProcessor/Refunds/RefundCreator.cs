@@ -1,5 +1,5 @@
-using Payguru.Api.Client;
-using Payguru.Api.Wire;
+using Payguru.Provider.Client;
+using Payguru.Provider.Wire;
 using Refit;
 
 namespace Payguru.RefundProcessor.Refunds;

@@ -1,4 +1,4 @@
-using Payguru.Api.Client;
+using Payguru.Provider.Client;
 using Payguru.Contracts.Validation;
 
 namespace Payguru.RefundProcessor.Refunds;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Payguru.Api.Client;
-using Payguru.Api.Wire;
+using Payguru.Provider.Client;
+using Payguru.Provider.Wire;
 using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Data;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 using Payguru.Contracts.Refunds;
 
 namespace Payguru.RefundProcessor.Refunds;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Payguru.Api.Client;
-using Payguru.Api.Configuration;
+using Payguru.Provider.Client;
+using Payguru.Provider.Configuration;
 using Payguru.RefundProcessor.Telemetry;
 
 namespace Payguru.RefundProcessor.Tokens;

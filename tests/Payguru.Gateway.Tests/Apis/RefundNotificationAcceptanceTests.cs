@@ -1,5 +1,5 @@
 using System.Net;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.Gateway.Tests.Infrastructure;

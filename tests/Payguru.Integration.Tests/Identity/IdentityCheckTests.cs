@@ -99,7 +99,7 @@ public sealed class IdentityCheckTests(RabbitMqBroker broker, ITestOutputHelper 
         Assert.Equal(IdentityRejectionReasons.InvalidTckn, rejected.Reason);
         Assert.Equal(0L, await system.StoredHashesAsync("ORDER-BAD"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/TCKNVerifyService?order=ORDER-BAD&notification_type=verify&key=" +
-            Payguru.Api.Signing.PayguruKeys.TcknVerify(Demo.Service, Demo.Merchant, "ORDER-BAD"))).StatusCode);
+            Payguru.Provider.Signing.PayguruKeys.TcknVerify(Demo.Service, Demo.Merchant, "ORDER-BAD"))).StatusCode);
         IdentityScenario.AssertNoTcknInOutput(processor, gateway, sandbox.Process);
         Assert.DoesNotContain("10000000145", processor.OutputText);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Messaging.Topology;

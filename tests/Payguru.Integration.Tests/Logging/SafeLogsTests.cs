@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;

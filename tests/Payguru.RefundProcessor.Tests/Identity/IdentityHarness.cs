@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Contracts.Identity;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Tests.Consumers;

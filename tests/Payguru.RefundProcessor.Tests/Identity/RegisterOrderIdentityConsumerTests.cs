@@ -1,5 +1,5 @@
 using MassTransit;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Contracts.Identity;
 using Payguru.RefundProcessor.Tests.Consumers;
 using Payguru.RefundProcessor.Tests.Infrastructure;

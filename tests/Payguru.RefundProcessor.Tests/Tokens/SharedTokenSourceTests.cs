@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Payguru.Api.Client;
+using Payguru.Provider.Client;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Extensions;
 using Payguru.RefundProcessor.Tests.Infrastructure;

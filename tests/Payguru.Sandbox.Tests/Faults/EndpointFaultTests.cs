@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Payguru.Api.Wire;
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Wire;
+using Payguru.Provider.Wire.Paywall;
 using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Faults;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Sandbox.Tests.Infrastructure;
 using Payguru.Testing;
 

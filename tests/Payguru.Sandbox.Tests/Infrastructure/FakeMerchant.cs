@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Wire.Paywall;
 using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Paywall;

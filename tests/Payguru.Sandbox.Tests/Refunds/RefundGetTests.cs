@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Refunds;

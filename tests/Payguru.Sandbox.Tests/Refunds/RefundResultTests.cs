@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Sandbox.Tests.Infrastructure;
 using Payguru.Testing;
 

@@ -1,4 +1,4 @@
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Tokens;

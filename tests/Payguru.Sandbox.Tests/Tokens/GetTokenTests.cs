@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 using Payguru.Sandbox.Tests.Infrastructure;
 using Payguru.Testing;
 
@@ -40,7 +40,7 @@ public sealed partial class GetTokenTests(MerchantSandboxFixture fixture) : Sand
     [Fact]
     public async Task Get_token_checks_the_key_against_the_configured_server_ip()
     {
-        var keyFromAnotherIp = Api.Signing.PayguruKeys.Token(Demo.MerchantId, "123.123.123.123", Demo.MerchantKey);
+        var keyFromAnotherIp = Provider.Signing.PayguruKeys.Token(Demo.MerchantId, "123.123.123.123", Demo.MerchantKey);
 
         var answer = await Client.GetTokenAsync(key: keyFromAnotherIp);
 
@@ -50,7 +50,7 @@ public sealed partial class GetTokenTests(MerchantSandboxFixture fixture) : Sand
     [Fact]
     public async Task Get_token_for_an_unknown_merchant_answers_like_a_wrong_key()
     {
-        var answer = await Client.GetTokenAsync(merchant: "999", key: Api.Signing.PayguruKeys.Token("999", Demo.ServerIp, Demo.MerchantKey));
+        var answer = await Client.GetTokenAsync(merchant: "999", key: Provider.Signing.PayguruKeys.Token("999", Demo.ServerIp, Demo.MerchantKey));
 
         Assert.Equal("ERR_007", answer.Status);
         Assert.Equal("Invalid Request:key not true", answer.Message);

@@ -1,6 +1,6 @@
 using System.Net;
-using Payguru.Api.Signing;
-using Payguru.Api.Wire;
+using Payguru.Provider.Signing;
+using Payguru.Provider.Wire;
 using Payguru.Sandbox.Tests.Infrastructure;
 using Payguru.Testing;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 using Payguru.Sandbox.Tests.Refunds;
 
 namespace Payguru.Sandbox.Tests.Wire;
 
 /// <summary>
-/// A wire type of libs/Payguru.Api checked against the seed sample's field list the sandbox's refund tests hold
-/// (<see cref="RefundGetTests.SampleFields"/>); the other wire type tests are in Payguru.Api.Tests.
+/// A wire type of libs/Payguru.Provider checked against the seed sample's field list the sandbox's refund tests hold
+/// (<see cref="RefundGetTests.SampleFields"/>); the other wire type tests are in Payguru.Provider.Tests.
 /// </summary>
 public sealed class WireDtoTests
 {

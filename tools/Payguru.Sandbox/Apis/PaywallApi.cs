@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Wire.Paywall;
 using Payguru.Sandbox.Faults;
 using Payguru.Sandbox.Paywall;
 using Payguru.Sandbox.Wire;

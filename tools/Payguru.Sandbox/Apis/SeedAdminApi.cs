@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Payguru.Api.Wire;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Wire;
+using Payguru.Provider.Wire.Http;
 using Payguru.Sandbox.Admin;
 using Payguru.Sandbox.Merchants;
 using Payguru.Sandbox.Payments;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Payguru.Api.Signing;
-using Payguru.Api.Wire;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Signing;
+using Payguru.Provider.Wire;
+using Payguru.Provider.Wire.Http;
 using Payguru.Sandbox.Faults;
 using Payguru.Sandbox.Merchants;
 using Payguru.Sandbox.Tokens;

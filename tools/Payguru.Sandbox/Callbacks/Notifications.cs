@@ -1,5 +1,5 @@
 using System.Globalization;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Sandbox.Merchants;
 using Payguru.Sandbox.Payments;
 using Payguru.Sandbox.Refunds;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Sandbox.Admin;
 using Payguru.Sandbox.Callbacks;
 using Payguru.Sandbox.Merchants;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 using Payguru.Sandbox.Options;
 
 namespace Payguru.Sandbox.Merchants;

@@ -1,4 +1,4 @@
-using Payguru.Api.Signing;
+using Payguru.Provider.Signing;
 
 namespace Payguru.Sandbox.Merchants;
 

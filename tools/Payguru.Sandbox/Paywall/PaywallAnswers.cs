@@ -1,4 +1,4 @@
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Wire.Paywall;
 
 namespace Payguru.Sandbox.Paywall;
 

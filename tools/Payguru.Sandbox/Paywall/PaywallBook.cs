@@ -1,5 +1,5 @@
 using System.Globalization;
-using Payguru.Api.Wire.Paywall;
+using Payguru.Provider.Wire.Paywall;
 using Payguru.Sandbox.Stats;
 using Payguru.Sandbox.Wire;
 

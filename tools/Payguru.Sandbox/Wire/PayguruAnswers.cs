@@ -1,4 +1,4 @@
-using Payguru.Api.Wire;
+using Payguru.Provider.Wire;
 
 namespace Payguru.Sandbox.Wire;
 

@@ -1,5 +1,5 @@
-using Payguru.Api.Wire;
-using Payguru.Api.Wire.Http;
+using Payguru.Provider.Wire;
+using Payguru.Provider.Wire.Http;
 
 namespace Payguru.Sandbox.Wire;
 

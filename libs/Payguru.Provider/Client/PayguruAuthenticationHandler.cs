@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire;
+
+namespace Payguru.Provider.Client;
+
+/// <summary>
+/// Puts the <c>merchant</c> and <c>token</c> headers on every authenticated Payguru call. When
+/// Payguru answers <c>ERR_016</c> (Invalid Token) it asks the token source for a fresh token once
+/// and sends the call once more; a second <c>ERR_016</c> goes back to the caller. Sending again is
+/// safe even for <c>refund/create</c>: an <c>ERR_016</c> means Payguru did nothing.
+/// </summary>
+public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOptions<PayguruOptions> options) : DelegatingHandler
+{
+    static readonly byte[] InvalidTokenCode = Encoding.UTF8.GetBytes(PayguruStatusCodes.InvalidToken);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // A request message can be sent only once: keep its body to build the second one.
+        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        var contentHeaders = request.Content?.Headers.ToList();
+
+        var token = await tokens.GetTokenAsync(cancellationToken);
+        var response = await SendWithTokenAsync(request, token, cancellationToken);
+        if (!await IsInvalidTokenAsync(response, cancellationToken))
+        {
+            return response;
+        }
+
+        response.Dispose();
+        var freshToken = await tokens.RefreshAsync(token, cancellationToken);
+        var again = Copy(request, body, contentHeaders);
+        return await SendWithTokenAsync(again, freshToken, cancellationToken);
+    }
+
+    Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, string token, CancellationToken cancellationToken)
+    {
+        request.Headers.Remove("merchant");
+        request.Headers.Remove("token");
+        request.Headers.TryAddWithoutValidation("merchant", options.Value.MerchantId);
+        request.Headers.TryAddWithoutValidation("token", token);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    static async Task<bool> IsInvalidTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode || response.Content is null)
+        {
+            return false;
+        }
+
+        // Buffered, so that Refit reads the same body afterwards.
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (bytes.AsSpan().IndexOf(InvalidTokenCode) < 0)
+        {
+            return false; // the common case, decided without parsing
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("status", out var status)
+                && status.ValueKind == JsonValueKind.String
+                && status.GetString() == PayguruStatusCodes.InvalidToken;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    static HttpRequestMessage Copy(HttpRequestMessage request, byte[]? body, List<KeyValuePair<string, IEnumerable<string>>>? contentHeaders)
+    {
+        var copy = new HttpRequestMessage(request.Method, request.RequestUri)
+        {
+            Version = request.Version,
+            VersionPolicy = request.VersionPolicy,
+        };
+        foreach (var header in request.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        foreach (var option in request.Options)
+        {
+            ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+        }
+
+        if (body is not null)
+        {
+            copy.Content = new ByteArrayContent(body);
+            foreach (var header in contentHeaders ?? [])
+            {
+                copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return copy;
+    }
+}

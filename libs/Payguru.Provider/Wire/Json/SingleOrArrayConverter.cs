@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Payguru.Provider.Wire.Json;
+
+/// <summary>
+/// Reads either one object or an array of objects into a list (a provider whose document and
+/// sample disagree on which it sends). Writes one item as an object, anything else as an array.
+/// </summary>
+public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
+{
+    public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            return JsonSerializer.Deserialize<List<T>>(ref reader, options) ?? [];
+        }
+
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            var item = JsonSerializer.Deserialize<T>(ref reader, options);
+            return item is null ? [] : [item];
+        }
+
+        throw new JsonException($"Expected an object or an array, got {reader.TokenType}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
+    {
+        if (value.Count == 1)
+        {
+            JsonSerializer.Serialize(writer, value[0], options);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value.ToList(), options);
+        }
+    }
+}

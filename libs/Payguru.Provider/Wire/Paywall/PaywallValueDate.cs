@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Payguru.Provider.Wire.Paywall;
+
+/// <summary>How a member's settlement date and commission are computed.</summary>
+public sealed class PaywallValueDate
+{
+    [JsonPropertyName("CalculationType")]
+    public int CalculationType { get; init; }
+
+    [JsonPropertyName("CalculationValue")]
+    public int CalculationValue { get; init; }
+
+    [JsonPropertyName("Commission")]
+    public int Commission { get; init; }
+}
