@@ -59,10 +59,8 @@ public static class IdentityVerificationApi
                 return await CallbackEndpoint.HandleAsync(
                     fields, CallbackName, f => IdentityNotificationParser.Parse(f, payguru.Value), publisher, metrics, logger, requestAborted);
             default:
-                const string reason = "notification_type must be verify, verified or unverified";
-                CallbackLog.Refused(logger, CallbackName, reason);
-                metrics.NotificationRefused(IdentityNotification.Kind);
-                return CallbackAnswers.Refused(reason);
+                return CallbackEndpoint.Refuse<IdentityNotification>(
+                    CallbackName, "notification_type must be verify, verified or unverified", metrics, logger);
         }
     }
 

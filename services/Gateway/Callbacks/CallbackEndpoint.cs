@@ -29,31 +29,18 @@ public static class CallbackEndpoint
         where TNotification : class, ICallbackNotification
     {
         return app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post],
-                (HttpRequest request, IOptions<PayguruOptions> payguru, IOptions<RequestLimitsOptions> limits, ConfirmedPublisher publisher,
-                        GatewayMetrics metrics, ILogger<TNotification> logger, CancellationToken cancellationToken) =>
-                    HandleAsync(request, limits.Value, name, fields => parse(fields, payguru.Value), publisher, metrics, logger, cancellationToken))
-            .WithCallbackConventions()
-            .ExcludeFromDescription();
+                async (HttpRequest request, IOptions<PayguruOptions> payguru, IOptions<RequestLimitsOptions> limits, ConfirmedPublisher publisher,
+                    GatewayMetrics metrics, ILogger<TNotification> logger, CancellationToken cancellationToken) =>
+                {
+                    var (fields, refused) = await ReadFieldsAsync<TNotification>(request, limits.Value, name, metrics, logger, cancellationToken);
+                    return refused ?? await HandleAsync(fields!, name, f => parse(f, payguru.Value), publisher, metrics, logger, cancellationToken);
+                })
+            .WithCallbackConventions();
     }
 
     /// <summary>What every callback endpoint is: its errors answered as text, outside the OpenAPI document, no antiforgery.</summary>
     public static RouteHandlerBuilder WithCallbackConventions(this RouteHandlerBuilder endpoint) =>
         endpoint.WithMetadata(CallbackEndpointMetadata.Instance).DisableAntiforgery().ExcludeFromDescription();
-
-    public static async Task<ContentHttpResult> HandleAsync<TNotification>(
-        HttpRequest request,
-        RequestLimitsOptions limits,
-        string name,
-        Func<WireFields, ReadResult<TNotification>> parse,
-        ConfirmedPublisher publisher,
-        GatewayMetrics metrics,
-        ILogger logger,
-        CancellationToken cancellationToken)
-        where TNotification : class, ICallbackNotification
-    {
-        var (fields, refused) = await ReadFieldsAsync<TNotification>(request, limits, name, metrics, logger, cancellationToken);
-        return refused ?? await HandleAsync(fields!, name, parse, publisher, metrics, logger, cancellationToken);
-    }
 
     /// <summary>
     /// Reads a callback's fields (query, form or JSON) within <c>Gateway:Limits</c>; a call that is none of these
@@ -70,9 +57,7 @@ public static class CallbackEndpoint
         }
         catch (WireFormatException exception)
         {
-            CallbackLog.Refused(logger, name, exception.Message);
-            metrics.NotificationRefused(TNotification.Kind);
-            return (null, CallbackAnswers.Refused(exception.Message, exception.StatusCode));
+            return (null, Refuse<TNotification>(name, exception.Message, metrics, logger, exception.StatusCode));
         }
     }
 
@@ -90,9 +75,7 @@ public static class CallbackEndpoint
         var parsed = parse(fields);
         if (!parsed.Succeeded)
         {
-            CallbackLog.Refused(logger, name, parsed.Error);
-            metrics.NotificationRefused(TNotification.Kind);
-            return CallbackAnswers.Refused(parsed.Error);
+            return Refuse<TNotification>(name, parsed.Error, metrics, logger);
         }
 
         var notification = parsed.Value;
@@ -101,5 +84,15 @@ public static class CallbackEndpoint
         notification.LogHandled(logger, message.GetType().Name, outcome);
         metrics.NotificationPublished(TNotification.Kind, outcome);
         return CallbackAnswers.For(outcome);
+    }
+
+    /// <summary>A call that must not be accepted: logged with its reason, counted, answered 400 (or <paramref name="status"/>); nothing published.</summary>
+    public static ContentHttpResult Refuse<TNotification>(
+        string name, string reason, GatewayMetrics metrics, ILogger logger, int status = StatusCodes.Status400BadRequest)
+        where TNotification : ICallbackNotification
+    {
+        CallbackLog.Refused(logger, name, reason);
+        metrics.NotificationRefused(TNotification.Kind);
+        return CallbackAnswers.Refused(reason, status);
     }
 }
