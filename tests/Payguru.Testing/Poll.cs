@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Payguru.Testing;
 
 /// <summary>
@@ -15,16 +13,19 @@ public static class Poll
     /// <see cref="TimeoutException"/> naming <paramref name="description"/> and the last value when time runs out.
     /// The probe always runs at least once, and once more at the deadline. Exceptions from the probe propagate at once.
     /// </summary>
+    /// <param name="time">The clock of the steps and the deadline; the system's by default (a test of Poll itself passes a fake one).</param>
     public static async Task<T> WaitUntilAsync<T>(
         Func<CancellationToken, Task<T>> probe,
         Func<T, bool> done,
         TimeSpan timeout,
         string description,
         TimeSpan? interval = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         var step = interval ?? DefaultInterval;
-        var clock = Stopwatch.StartNew();
+        var started = time.GetTimestamp();
         while (true)
         {
             var value = await probe(cancellationToken);
@@ -33,14 +34,14 @@ public static class Poll
                 return value;
             }
 
-            var remaining = timeout - clock.Elapsed;
+            var remaining = timeout - time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
             {
                 throw new TimeoutException(
                     $"Waited {timeout.TotalSeconds:0.#} s for {description}; the last value was {Describe(value)}.");
             }
 
-            await Task.Delay(remaining < step ? remaining : step, cancellationToken);
+            await Task.Delay(remaining < step ? remaining : step, time, cancellationToken);
         }
     }
 

@@ -52,6 +52,13 @@ public class SandboxFixture : IAsyncLifetime
     /// <summary>How many calls the sandbox counted on <paramref name="endpoint"/> (<c>refund/create</c>, <c>getToken</c>, …).</summary>
     public async Task<int> CallsAsync(string endpoint) => (await StatsAsync()).Calls(endpoint);
 
+    /// <summary>
+    /// Waits until the sandbox has finished every call it got (latency and hold faults included): after it,
+    /// no call a client has sent can still take effect.
+    /// </summary>
+    public Task WaitUntilIdleAsync() =>
+        Poll.WaitUntilAsync(_ => StatsAsync(), stats => stats.CallsInFlight == 0, RunningSandbox.Patience, "the sandbox to finish every call it got");
+
     /// <summary>How many refunds the sandbox has made since the reset.</summary>
     public async Task<int> RefundsCreatedAsync() => (await StatsAsync()).RefundsCreated;
 

@@ -17,5 +17,8 @@ public sealed record SandboxStats(JsonElement Json)
 
     public int TokensIssued => Json.GetProperty("tokensIssued").GetInt32();
 
+    /// <summary>Calls still being handled (a latency or hold fault included).</summary>
+    public long CallsInFlight => Json.GetProperty("callsInFlight").GetInt64();
+
     public override string ToString() => Json.GetRawText();
 }

@@ -2,7 +2,9 @@ namespace Payguru.RefundProcessor.Hosting;
 
 /// <summary>
 /// A background job that runs <see cref="RunOnceAsync"/> every <see cref="Interval"/> until the host
-/// stops. A failed run is logged and tried again at the next interval.
+/// stops. A failed run is logged and tried again at the next interval. After each pass, once the next
+/// one is scheduled, it writes the Debug line of <see cref="JobPassLog"/>, which tests wait for
+/// instead of sleeping (docs/testing.md).
 /// </summary>
 public abstract class PeriodicService(TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -15,7 +17,7 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        for (long pass = 1; !stoppingToken.IsCancellationRequested; pass++)
         {
             try
             {
@@ -30,9 +32,12 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
                 logger.LogError(exception, "{Job} failed; trying again in {Interval}", GetType().Name, Interval);
             }
 
+            // Scheduled before the line is written: a test that sees pass N and moves its clock by Interval gets pass N + 1.
+            var next = Task.Delay(Interval, clock, stoppingToken);
+            logger.PassDone(GetType().Name, pass, Interval);
             try
             {
-                await Task.Delay(Interval, clock, stoppingToken);
+                await next;
             }
             catch (OperationCanceledException)
             {

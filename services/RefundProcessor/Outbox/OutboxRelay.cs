@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Payguru.RefundProcessor.Hosting;
 using Payguru.RefundProcessor.Options;
 
 namespace Payguru.RefundProcessor.Outbox;
@@ -20,7 +21,7 @@ public sealed class OutboxRelay(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        for (long pass = 1; !stoppingToken.IsCancellationRequested; pass++)
         {
             var more = false;
             try
@@ -36,16 +37,15 @@ public sealed class OutboxRelay(
                 logger.LogError(exception, "Outbox relay cycle failed; retrying in {Interval}", settings.RelayInterval);
             }
 
-            if (!more)
+            var next = more ? Task.CompletedTask : Task.Delay(settings.RelayInterval, clock, stoppingToken);
+            logger.PassDone(nameof(OutboxRelay), pass, more ? TimeSpan.Zero : settings.RelayInterval);
+            try
             {
-                try
-                {
-                    await Task.Delay(settings.RelayInterval, clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                await next;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

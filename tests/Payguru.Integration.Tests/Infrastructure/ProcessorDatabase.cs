@@ -38,19 +38,23 @@ public abstract class ProcessorDatabase : IAsyncDisposable
     }
 
     /// <summary>Polls <see cref="CountAsync"/> until it equals <paramref name="expected"/>; returns the count.</summary>
+    /// <param name="time">The clock of the polling steps (see <see cref="Poll.WaitUntilAsync{T}"/>).</param>
     public Task<long> WaitForCountAsync(
         string table,
         long expected,
         TimeSpan timeout,
         string? where = null,
         IReadOnlyDictionary<string, object?>? parameters = null,
-        CancellationToken cancellationToken = default) =>
-        WaitUntilAsync(
+        CancellationToken cancellationToken = default,
+        TimeProvider? time = null) =>
+        Poll.WaitUntilAsync(
             token => CountAsync(table, where, parameters, token),
             count => count == expected,
             timeout,
             $"{expected} rows in {table}{(where is null ? "" : $" where {where}")} of {this}",
-            cancellationToken);
+            interval: null,
+            cancellationToken,
+            time);
 
     /// <summary>Polls any query against this database (see <see cref="Poll.WaitUntilAsync{T}"/>).</summary>
     public Task<T> WaitUntilAsync<T>(

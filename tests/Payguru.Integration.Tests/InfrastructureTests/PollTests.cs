@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.InfrastructureTests;
@@ -17,14 +16,23 @@ public sealed class PollTests
     }
 
     [Fact]
-    public async Task Times_out_naming_what_it_waited_for_and_the_last_value()
+    public async Task Times_out_at_its_deadline_naming_what_it_waited_for_and_the_last_value()
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new TestClock();
+        var step = TimeSpan.FromMilliseconds(100);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => Poll.WaitUntilAsync(
-            _ => Task.FromResult("pending"), state => state == "done", TimeSpan.FromMilliseconds(300), "the job to finish"));
+        var waiting = Poll.WaitUntilAsync(
+            _ => Task.FromResult("pending"), state => state == "done", TimeSpan.FromMilliseconds(300), "the job to finish", step, time: clock);
 
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(290), TimeSpan.FromSeconds(5));
+        // Short of the deadline it polls on: each step waits on the clock, which moves only here.
+        for (var steps = 1; steps <= 3; steps++)
+        {
+            await clock.WaitForTimerAsync(step, steps);
+            Assert.False(waiting.IsCompleted, $"gave up after {(steps - 1) * step} of its 300 ms");
+            clock.Advance(step);
+        }
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => waiting);
         Assert.Contains("the job to finish", error.Message, StringComparison.Ordinal);
         Assert.Contains("\"pending\"", error.Message, StringComparison.Ordinal);
     }

@@ -82,18 +82,21 @@ public sealed class SqliteProbeTests : IDisposable
     {
         var path = _directory.File("payguru.db");
         var probe = new SqliteProbe(path);
-        var writing = Task.Run(async () =>
-        {
-            await Task.Delay(300);
-            await ExecuteAsync(path, "CREATE TABLE payments(txid INTEGER PRIMARY KEY)");
-            await Task.Delay(300);
-            await ExecuteAsync(path, "INSERT INTO payments VALUES (1), (2)");
-        });
+        var clock = new TestClock();
+        var step = Poll.DefaultInterval;
 
-        var count = await probe.WaitForCountAsync("payments", 2, TimeSpan.FromSeconds(10));
+        var waiting = probe.WaitForCountAsync("payments", 2, TimeSpan.FromSeconds(10), time: clock);
 
-        Assert.Equal(2, count);
-        await writing;
+        // Each write comes after the probe has read the state before it and waits for its next step.
+        await clock.WaitForTimerAsync(step, 1); // no database yet
+        await ExecuteAsync(path, "CREATE TABLE payments(txid INTEGER PRIMARY KEY)");
+        clock.Advance(step);
+        await clock.WaitForTimerAsync(step, 2); // the table, empty
+        Assert.False(waiting.IsCompleted);
+        await ExecuteAsync(path, "INSERT INTO payments VALUES (1), (2)");
+        clock.Advance(step);
+
+        Assert.Equal(2, await waiting);
     }
 
     [Fact]

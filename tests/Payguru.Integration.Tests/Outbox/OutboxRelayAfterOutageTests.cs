@@ -18,11 +18,17 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
 {
     const int Count = 20;
 
+    const string SubscriberQueue = "it-outbox-subscriber";
+
+    // Sent by the test straight to the subscriber's queue, behind everything published before it.
+    const long MarkerTxid = 799999;
+
     static readonly Dictionary<string, string?> FastOutbox = new()
     {
         ["Outbox__RelayInterval"] = "00:00:00.500",
         ["Outbox__PublishTimeout"] = "00:00:02",
         ["Outbox__ClaimTimeout"] = "00:00:04",
+        [ProcessorJob.OutboxRelay.LogLevelSetting] = "Debug",
     };
 
     [SkippableTheory]
@@ -94,10 +100,16 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
 
             await Poll.WaitUntilAsync(() => received.Count >= messages.Count, TimeSpan.FromSeconds(90), "200 relayed messages");
             await system.Database.WaitForCountAsync("outbox_messages", messages.Count, TimeSpan.FromSeconds(30), "sent_at IS NOT NULL");
-            // A double send would arrive within the relay interval; give it the time to show up.
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            // A double send would come from a relay pass still under way. Two passes of each instance's relay after
+            // every row is marked sent (the second began after it), then a marker behind whatever they published.
+            await Task.WhenAll(
+                ProcessorJob.OutboxRelay.WaitForPassesAsync(first, 2, fromLine: first.OutputLineCount),
+                ProcessorJob.OutboxRelay.WaitForPassesAsync(second, 2, fromLine: second.OutputLineCount));
+            var queue = await subscriber.GetSendEndpoint(new Uri($"queue:{SubscriberQueue}"));
+            await queue.Send(Report(MarkerTxid));
+            await Poll.WaitUntilAsync(() => received.Any(r => r.Txid == MarkerTxid), TimeSpan.FromSeconds(30), "the marker behind the relays' sends");
 
-            Assert.Equal(messages.Select(m => (Guid?)m.Id), received.Select(r => r.MessageId));
+            Assert.Equal(messages.Select(m => (Guid?)m.Id), received.Where(r => r.Txid != MarkerTxid).Select(r => r.MessageId));
         }
         finally
         {
@@ -148,7 +160,7 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
                 h.Username(RabbitMqBroker.Username);
                 h.Password(RabbitMqBroker.Password);
             });
-            cfg.ReceiveEndpoint("it-outbox-subscriber", e =>
+            cfg.ReceiveEndpoint(SubscriberQueue, e =>
             {
                 e.PrefetchCount = 1;
                 e.ConcurrentMessageLimit = 1;

@@ -32,6 +32,7 @@ public sealed class RefundHttpApiTests(RabbitMqBroker broker, ITestOutputHelper 
         // The poller asks too, so both paths report the payout: subscribers must still see it once.
         settings["Refunds__ReconcileAfter"] = "00:00:01";
         settings["Refunds__ReconcileInterval"] = "00:00:00.500";
+        settings[ProcessorJob.Reconciler.LogLevelSetting] = "Debug";
         await using var processor = await system.StartProcessorAsync(settings: settings);
         var (gateway, client) = await system.StartGatewayAsync(url: gatewayUrl);
         await using var _ = gateway;
@@ -48,9 +49,9 @@ public sealed class RefundHttpApiTests(RabbitMqBroker broker, ITestOutputHelper 
         var refundId = submitted.GetProperty("refundId").GetInt64();
         Assert.Equal(7.25m, submitted.GetProperty("amount").GetDecimal());
 
-        // The same request again over HTTP: accepted again, still one refund.
+        // The same request again over HTTP: accepted again and answered submitted again, still one refund.
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/refunds", body)).StatusCode);
-        await events.WaitForSubmittedAsync(id);
+        await Poll.WaitUntilAsync(() => events.CountSubmitted(id) >= 2, TimeSpan.FromSeconds(30), "the repeated request answered again");
 
         // Payguru pays at the end of the day and notifies the gateway.
         await admin.EndOfDayAsync(pay: true);
@@ -60,8 +61,18 @@ public sealed class RefundHttpApiTests(RabbitMqBroker broker, ITestOutputHelper 
         Assert.Equal("ORDER-H1", settled.Order);
 
         // The poller ran meanwhile; whatever path reported it, one id: a subscriber's inbox sees it once.
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var paidReports = events.Settled.Where(e => e.Message.RefundId == refundId && e.Message.Status == RefundStatuses.Paid).ToList();
+        // Two passes of the poller after the result is in: the second began after it, so no report is still to come.
+        await ProcessorJob.Reconciler.WaitForPassesAsync(processor, 2, fromLine: processor.OutputLineCount);
+        // Every report is here: the gateway's (the sandbox has its OK, given once the broker confirmed it) and each the poller logged.
+        await Poll.WaitUntilAsync(
+            _ => admin.StatsAsync(), stats => stats.GetProperty("callbacks").GetProperty("pending").GetInt64() == 0,
+            TimeSpan.FromSeconds(30), "the gateway to have answered the sandbox's notification");
+        var polled = processor.CountOutput($"Reconciliation: refund {refundId} ");
+        var paidReports = await Poll.WaitUntilAsync(
+            _ => Task.FromResult(events.Settled.Where(e => e.Message.RefundId == refundId && e.Message.Status == RefundStatuses.Paid).ToList()),
+            reports => reports.Count >= 1 + polled,
+            TimeSpan.FromSeconds(30),
+            $"the gateway's report and the poller's {polled}");
         Assert.All(paidReports, e => Assert.Equal(MessageIds.RefundSettled(refundId, RefundStatuses.Paid), e.MessageId));
         var stats = await admin.StatsAsync();
         Assert.Equal(1, stats.GetProperty("refundsCreated").GetInt32());

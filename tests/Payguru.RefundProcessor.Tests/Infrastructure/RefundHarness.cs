@@ -32,7 +32,9 @@ public static class RefundHarness
 
     /// <param name="overrides">Settings over <see cref="Settings"/>.</param>
     /// <param name="clock">The processor's clock, instead of the system's.</param>
-    public static Task<ProcessorHarness> StartAsync(SandboxFixture sandbox, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null)
+    /// <param name="passes">Counts the passes of the sweep and the other periodic jobs.</param>
+    public static Task<ProcessorHarness> StartAsync(
+        SandboxFixture sandbox, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null, JobPasses? passes = null)
     {
         var settings = Settings(sandbox.Url);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -47,6 +49,8 @@ public static class RefundHarness
             {
                 services.AddSingleton(clock);
             }
+
+            passes?.AddTo(services);
         });
     }
 

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
 using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Tests.Infrastructure;
@@ -14,6 +15,13 @@ namespace Payguru.RefundProcessor.Tests.Refunds;
 /// </summary>
 public sealed class RefundCreateOutcomeTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>, IAsyncLifetime
 {
+    const string Sweeper = "RefundSweeper";
+
+    static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(1);
+
+    // RefundHarness's Refunds:SweepInterval.
+    static readonly TimeSpan SweepInterval = TimeSpan.FromMilliseconds(200);
+
     public Task InitializeAsync() => sandbox.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -83,18 +91,34 @@ public sealed class RefundCreateOutcomeTests(SandboxFixture sandbox) : IClassFix
     [Fact]
     public async Task Server_error_before_anything_was_made_creates_it_again_after_the_recheck_wait()
     {
-        await using var processor = await RefundHarness.StartAsync(sandbox, new Dictionary<string, string?> { ["Refunds:RecheckAfter"] = "00:00:01" });
+        // The processor's clock moves only when the test moves it: the sweep runs once per step of it.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var passes = new JobPasses();
+        await using var processor = await RefundHarness.StartAsync(
+            sandbox, new Dictionary<string, string?> { ["Refunds:RecheckAfter"] = RecheckAfter.ToString("c", CultureInfo.InvariantCulture) }, clock, passes);
+        await passes.WaitForAsync(Sweeper, 1); // the sweep at start is over and waits for the clock
         var order = RefundHarness.NewOrder();
         await sandbox.Admin.SeedPaymentAsync(order, "10.00");
         await sandbox.Admin.AddFaultAsync(new { endpoint = "refund/create", kind = "status", status = 503, count = 1 });
         var request = RefundHarness.Request(order, 5.00m);
-        var clock = Stopwatch.StartNew();
 
         // The 503 leaves the outcome unknown and the order shows nothing: it is looked up and created again only after the recheck wait.
         await processor.RequestAsync(request);
+        Assert.Equal(1, await sandbox.CallsAsync("refund/create"));
 
-        var submitted = await processor.SubmittedAsync(request.RefundRequestId, TimeSpan.FromSeconds(15));
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"created again only after Refunds:RecheckAfter, not after {clock.Elapsed}");
+        var waited = TimeSpan.Zero;
+        while (await sandbox.CallsAsync("refund/create") == 1)
+        {
+            Assert.True(waited <= RecheckAfter * 2, $"not created again {waited} after the unknown outcome (Refunds:RecheckAfter {RecheckAfter})");
+            Assert.Empty(processor.Published<RefundSubmitted>());
+            var pass = passes.Last(Sweeper);
+            clock.Advance(SweepInterval);
+            waited += SweepInterval;
+            await passes.WaitForAsync(Sweeper, pass + 1);
+        }
+
+        Assert.True(waited >= RecheckAfter, $"created again only after Refunds:RecheckAfter, not after {waited} on the processor's clock");
+        var submitted = await processor.SubmittedAsync(request.RefundRequestId);
         Assert.Equal(1, await sandbox.RefundsCreatedAsync());
         Assert.Equal(2, await sandbox.CallsAsync("refund/create"));
         Assert.True(await sandbox.CallsAsync("refund/getByOrder") >= 2, "looked up by order before creating again");
@@ -162,7 +186,8 @@ public sealed class RefundCreateOutcomeTests(SandboxFixture sandbox) : IClassFix
     [Fact]
     public async Task Slow_token_before_the_create_does_not_lead_to_a_second_refund()
     {
-        await using var processor = await RefundHarness.StartAsync(sandbox);
+        var passes = new JobPasses();
+        await using var processor = await RefundHarness.StartAsync(sandbox, passes: passes);
         var order = RefundHarness.NewOrder();
         await sandbox.Admin.SeedPaymentAsync(order, "10.00");
         // The first getToken outlives its 2 s attempt and is retried; the create then reaches Payguru late and takes effect a moment later.
@@ -173,7 +198,11 @@ public sealed class RefundCreateOutcomeTests(SandboxFixture sandbox) : IClassFix
         await processor.RequestAsync(request);
 
         var submitted = await processor.SubmittedAsync(request.RefundRequestId, TimeSpan.FromSeconds(20));
-        await Task.Delay(TimeSpan.FromSeconds(2)); // anything still in flight lands
+        // Nothing is still on its way: the request's own attempt ended with its handling (RequestAsync), one taken
+        // over by the sweep ends within its pass (the second pass after this point began after it), and the
+        // sandbox has finished every call it got.
+        await passes.WaitForAsync(Sweeper, passes.Last(Sweeper) + 2);
+        await sandbox.WaitUntilIdleAsync();
         Assert.Equal(1, await sandbox.RefundsCreatedAsync());
         Assert.Equal(submitted.RefundId, Assert.Single(await sandbox.RefundsOfOrderAsync(order)).Id);
     }

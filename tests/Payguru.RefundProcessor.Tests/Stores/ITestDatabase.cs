@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
@@ -31,6 +32,14 @@ public interface ITestDatabase : IAsyncDisposable
     SubMerchantQueries SubMerchantQueries { get; }
 
     IdentityQueries IdentityQueries { get; }
+
+    /// <summary>
+    /// Whether <paramref name="work"/>, in a transaction of its own on a connection that does not wait for locks, is
+    /// refused because another transaction holds a lock it needs: how a test knows a lock is held without waiting
+    /// for time to pass. SQLite takes its one writer lock when the transaction begins; SQL Server when a statement
+    /// of <paramref name="work"/> asks for it (a lock hint).
+    /// </summary>
+    Task<bool> IsLockedOutAsync(Func<DbTransaction, Task> work);
 
     /// <summary>
     /// Creates an empty database and applies every schema script of the dialect. When the dialect's server is

@@ -54,14 +54,16 @@ public abstract class IdentityStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.Empty(await Identities.HashesForUpdateAsync(first, "order-1"));
 
         // Without the lock both would read no hashes, and both report that they replaced nothing.
+        // A second registration that may not wait is refused: one that may, waits.
+        Assert.True(await Database.IsLockedOutAsync(tx => Identities.HashesForUpdateAsync(tx, "order-1")),
+            "the second registration read the order while the first held it");
         // On a thread of its own: SQLite's begin waits for the writer's lock synchronously.
         var second = Task.Run(() => InTransactionAsync(tx => Identities.HashesForUpdateAsync(tx, "order-1")));
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
-        Assert.False(second.IsCompleted, "the second registration read the order while the first held it");
         await Identities.ReplaceAsync(first, "order-1", First, Clock.GetUtcNow());
         await first.CommitAsync();
 
         Assert.Equal(First, await second);
+        Assert.False(await Database.IsLockedOutAsync(tx => Identities.HashesForUpdateAsync(tx, "order-1")), "both registrations ended: nothing holds the order");
     }
 
     [SkippableFact]

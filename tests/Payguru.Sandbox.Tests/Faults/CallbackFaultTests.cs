@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using System.Net;
 using Payguru.Sandbox.Tests.Infrastructure;
 using Payguru.Testing;
 
 namespace Payguru.Sandbox.Tests.Faults;
 
-/// <summary>Faults on callbacks: delivered twice, out of order, delayed.</summary>
+/// <summary>Faults on callbacks: delivered twice, out of order, delayed; retries (their timing: <see cref="FaultTimingTests"/>).</summary>
 public sealed class CallbackFaultTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
@@ -83,23 +82,6 @@ public sealed class CallbackFaultTests(MerchantSandboxFixture fixture) : Sandbox
     }
 
     [Fact]
-    public async Task A_delay_fault_delays_the_first_delivery()
-    {
-        var token = await TokenWithPaymentAsync("ORDER-LATE");
-        var id = await Client.CreatedRefundAsync(token, "ORDER-LATE");
-        await Client.AddFaultAsync(new { endpoint = "callbacks", kind = "delay", delayMs = 1500, count = 1 });
-
-        var clock = Stopwatch.StartNew();
-        await Client.MoveRefundAsync(id, new { status = 3 });
-        await Task.Delay(300);
-        Assert.Empty(Merchant.Received);
-        Assert.Equal(1, (await Client.StatsAsync()).GetProperty("callbacks").GetProperty("pending").GetInt64());
-        await Merchant.WaitForAsync(c => c.IsRefund);
-
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(1480), $"delivered after {clock.Elapsed}");
-    }
-
-    [Fact]
     public async Task A_delayed_notification_arrives_after_the_one_sent_behind_it()
     {
         var token = await TokenWithPaymentAsync("ORDER-OVERTAKE");
@@ -132,21 +114,5 @@ public sealed class CallbackFaultTests(MerchantSandboxFixture fixture) : Sandbox
             "no pending callback");
         Assert.Equal(3, stats.GetProperty("callbacks").GetProperty("refund").GetProperty("attempts").GetInt64());
         Assert.Equal(2, stats.GetProperty("callbacks").GetProperty("answers").GetProperty("200 Wrong Data").GetInt64());
-    }
-
-    [Fact]
-    public async Task Reset_forgets_notifications_still_being_retried()
-    {
-        var token = await TokenWithPaymentAsync("ORDER-FORGET");
-        var id = await Client.CreatedRefundAsync(token, "ORDER-FORGET");
-        Merchant.AnswerNext(100, 503, "down");
-        await Client.MoveRefundAsync(id, new { status = 3 });
-        await Merchant.WaitForAsync(c => c.IsRefund);
-
-        await Fixture.ResetAsync();
-        await Task.Delay(MerchantSandboxFixture.MaxRetryDelay * 2);
-
-        Assert.Empty(Merchant.Received);
-        Assert.Equal(0, (await Client.StatsAsync()).GetProperty("callbacks").GetProperty("pending").GetInt64());
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -8,7 +7,7 @@ using Payguru.Sandbox.Tests.Infrastructure;
 
 namespace Payguru.Sandbox.Tests.Faults;
 
-/// <summary>Faults on provider endpoints: 5xx, provider error codes, latency, held answers, lost answers, an ERR_016 storm.</summary>
+/// <summary>Faults on provider endpoints: 5xx, provider error codes, held answers, lost answers, an ERR_016 storm (latency and holds on the clock: <see cref="FaultTimingTests"/>).</summary>
 public sealed class EndpointFaultTests(MerchantSandboxFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
@@ -86,19 +85,6 @@ public sealed class EndpointFaultTests(MerchantSandboxFixture fixture) : Sandbox
     }
 
     [Fact]
-    public async Task A_latency_fault_delays_the_answer_then_handles_the_call()
-    {
-        var token = await Client.NewTokenAsync();
-        await Client.AddFaultAsync(new { endpoint = "getToken/check", kind = "latency", delayMs = 600, count = 1 });
-
-        var clock = Stopwatch.StartNew();
-        var answer = await Client.GetAsync<PayguruResult>("/phs/getToken/check", null, null, ("merchant", "123"), ("token", token));
-
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(580), $"answered after {clock.Elapsed}");
-        Assert.Equal("000", answer.Status);
-    }
-
-    [Fact]
     public async Task A_hold_fault_holds_the_answer_past_the_clients_timeout_while_the_refund_is_created()
     {
         var token = await TokenWithPaymentAsync("ORDER-HOLD");
@@ -110,19 +96,6 @@ public sealed class EndpointFaultTests(MerchantSandboxFixture fixture) : Sandbox
 
         var refund = Assert.Single((await Client.GetRefundsByOrderAsync(token, "ORDER-HOLD")).Data!);
         Assert.Equal(1, refund.Status);
-    }
-
-    [Fact]
-    public async Task A_hold_fault_answers_once_the_hold_is_over()
-    {
-        var token = await TokenWithPaymentAsync("ORDER-HOLD-OK");
-        await Client.AddFaultAsync(new { endpoint = "refund/create", kind = "hold", delayMs = 500, count = 1 });
-
-        var clock = Stopwatch.StartNew();
-        var answer = await Client.CreateRefundAsync(token, "ORDER-HOLD-OK");
-
-        Assert.Equal("000", answer.Status);
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(480));
     }
 
     [Fact]

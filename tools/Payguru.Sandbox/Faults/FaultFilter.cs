@@ -5,16 +5,29 @@ using Payguru.Sandbox.Wire;
 namespace Payguru.Sandbox.Faults;
 
 /// <summary>
-/// Wraps a provider endpoint: counts the call, then lets the faults in force delay it, replace its
-/// answer, hold the answer, or drop the connection after the call has taken effect.
+/// Wraps a provider endpoint: counts the call (and while it is handled), then lets the faults in force
+/// delay it, replace its answer, hold the answer, or drop the connection after the call has taken
+/// effect. Delays and holds run on the sandbox's <see cref="TimeProvider"/>, so a test can drive them.
 /// </summary>
 public sealed class FaultFilter(ProviderEndpoint endpoint) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var http = context.HttpContext;
-        var stats = http.RequestServices.GetRequiredService<SandboxStats>();
+        var stats = context.HttpContext.RequestServices.GetRequiredService<SandboxStats>();
         stats.Called(endpoint);
+        try
+        {
+            return await HandleAsync(context, next, stats);
+        }
+        finally
+        {
+            stats.Handled();
+        }
+    }
+
+    async ValueTask<object?> HandleAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, SandboxStats stats)
+    {
+        var http = context.HttpContext;
         var action = http.RequestServices.GetRequiredService<FaultBook>().TakeFor(endpoint);
         if (action.IsNone)
         {
@@ -22,13 +35,14 @@ public sealed class FaultFilter(ProviderEndpoint endpoint) : IEndpointFilter
         }
 
         stats.Faulted(endpoint);
+        var time = http.RequestServices.GetRequiredService<TimeProvider>();
         var logger = http.RequestServices.GetRequiredService<ILogger<FaultFilter>>();
         try
         {
             if (action.LatencyMs > 0)
             {
                 logger.LogInformation("{Endpoint}: latency fault, waiting {DelayMs} ms", endpoint.Name(), action.LatencyMs);
-                await Task.Delay(action.LatencyMs, http.RequestAborted);
+                await Task.Delay(TimeSpan.FromMilliseconds(action.LatencyMs), time, http.RequestAborted);
             }
 
             var fault = action.Outcome;
@@ -45,7 +59,7 @@ public sealed class FaultFilter(ProviderEndpoint endpoint) : IEndpointFilter
                 case FaultKind.Hold:
                     var held = await next(context);
                     logger.LogInformation("{Endpoint}: hold fault, holding the answer {DelayMs} ms", endpoint.Name(), fault.DelayMs);
-                    await Task.Delay(fault.DelayMs, http.RequestAborted);
+                    await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs), time, http.RequestAborted);
                     return held;
                 default:
                     // Drop: the call takes effect, then the connection goes without an answer.

@@ -19,8 +19,17 @@ public sealed class SandboxStats
     long refundsCreated;
     long tempTokens;
     long members;
+    long callsInFlight;
 
-    public void Called(ProviderEndpoint endpoint) => Interlocked.Increment(ref calls[(int)endpoint]);
+    /// <summary>A provider call came in; it is in flight until <see cref="Handled"/>.</summary>
+    public void Called(ProviderEndpoint endpoint)
+    {
+        Interlocked.Increment(ref calls[(int)endpoint]);
+        Interlocked.Increment(ref callsInFlight);
+    }
+
+    /// <summary>A provider call's handling (its faults' delays and holds included) has ended.</summary>
+    public void Handled() => Interlocked.Decrement(ref callsInFlight);
 
     public void Faulted(ProviderEndpoint endpoint) => Interlocked.Increment(ref faults[(int)endpoint]);
 
@@ -59,6 +68,7 @@ public sealed class SandboxStats
         Interlocked.Read(ref payments),
         Interlocked.Read(ref refundsCreated),
         new SortedDictionary<string, long>(refundsByOrder, StringComparer.Ordinal),
+        Interlocked.Read(ref callsInFlight),
         new CallbackStats(
             Sum(callbackAttempts),
             Sum(callbacksAccepted),
@@ -70,6 +80,7 @@ public sealed class SandboxStats
             new SortedDictionary<string, long>(callbackAnswers, StringComparer.Ordinal)),
         new PaywallStats(Interlocked.Read(ref tempTokens), Interlocked.Read(ref members)));
 
+    /// <summary>Zeroes the counters; not the calls in flight, which are still being handled.</summary>
     public void Reset()
     {
         Array.Clear(calls);

@@ -9,5 +9,6 @@ public sealed record StatsSnapshot(
     long Payments,
     long RefundsCreated,
     IReadOnlyDictionary<string, long> RefundsCreatedByOrder,
+    long CallsInFlight,
     CallbackStats Callbacks,
     PaywallStats Paywall);

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Logging.Abstractions;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
@@ -20,6 +22,9 @@ namespace Payguru.RefundProcessor.Tests.Stores.SqlServer;
 /// </summary>
 public sealed class SqlServerTestDatabase : ITestDatabase
 {
+    // "Lock request time out period exceeded": with LOCK_TIMEOUT 0, at once.
+    const int LockRequestTimedOut = 1222;
+
     TestSqlServerDatabase? _database;
     DatabaseOptions? _options;
     IDbConnectionFactory? _connections;
@@ -59,6 +64,29 @@ public sealed class SqlServerTestDatabase : ITestDatabase
     {
         await ConnectAsync();
         await Migrator().MigrateAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsLockedOutAsync(Func<DbTransaction, Task> work)
+    {
+        // Not pooled: its LOCK_TIMEOUT of 0 must not reach the stores' connections.
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using (var noWait = connection.CreateCommand())
+        {
+            noWait.CommandText = "SET LOCK_TIMEOUT 0;";
+            await noWait.ExecuteNonQueryAsync();
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            await work(transaction);
+            return false;
+        }
+        catch (SqlException e) when (e.Number == LockRequestTimedOut)
+        {
+            return true;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Payguru.RefundProcessor.Data;
@@ -10,6 +11,7 @@ using Payguru.RefundProcessor.Paywall;
 using Payguru.RefundProcessor.Refunds;
 using Payguru.RefundProcessor.Tokens;
 using Payguru.Testing;
+using SQLitePCL;
 using MsOptions = Microsoft.Extensions.Options.Options;
 
 namespace Payguru.RefundProcessor.Tests.Stores.Sqlite;
@@ -48,6 +50,24 @@ public sealed class SqliteTestDatabase : ITestDatabase
     public SchemaMigrator Migrator() => new(Connections, new SqliteMigrationQueries(), MsOptions.Create(Options), NullLogger<SchemaMigrator>.Instance);
 
     public Task CreateAsync(CancellationToken cancellationToken) => Migrator().MigrateAsync(cancellationToken);
+
+    public async Task<bool> IsLockedOutAsync(Func<DbTransaction, Task> work)
+    {
+        // Not pooled: its busy_timeout of 0 must not reach the stores' connections.
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(Options.ConnectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        // Begun through SQLite itself: Microsoft.Data.Sqlite would retry a busy BEGIN until its command timeout.
+        raw.sqlite3_busy_timeout(connection.Handle, 0);
+        var begun = raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE;");
+        if (begun == raw.SQLITE_BUSY)
+        {
+            return true;
+        }
+
+        SqliteException.ThrowExceptionForRC(begun, connection.Handle);
+        raw.sqlite3_exec(connection.Handle, "ROLLBACK;");
+        return false;
+    }
 
     public async ValueTask DisposeAsync()
     {
