@@ -63,6 +63,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteWriteTransactions>();
         services.AddDialect<IDbConnectionFactory, SqliteConnectionFactory, SqlServerConnectionFactory>();
         services.AddDialect<MigrationQueries, SqliteMigrationQueries, SqlServerMigrationQueries>();
         services.AddDialect<InboxQueries, SqliteInboxQueries, SqlServerInboxQueries>();
