@@ -10,7 +10,7 @@ namespace Payguru.RefundProcessor.Data;
 /// (several instances may share the file), and synchronous=NORMAL, which under WAL keeps every
 /// commit durable against a process crash.
 /// </summary>
-public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, SqliteWriteTransactions? writeTransactions = null) : IDbConnectionFactory
+public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, WriteTransactionCounter? writeTransactions = null) : IDbConnectionFactory
 {
     static SqliteConnectionFactory() => DatabaseTypes.Register();
 

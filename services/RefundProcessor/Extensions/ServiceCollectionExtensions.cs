@@ -63,7 +63,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<SqliteWriteTransactions>();
+        services.AddSingleton<WriteTransactionCounter>();
         services.AddDialect<IDbConnectionFactory, SqliteConnectionFactory, SqlServerConnectionFactory>();
         services.AddDialect<MigrationQueries, SqliteMigrationQueries, SqlServerMigrationQueries>();
         services.AddDialect<InboxQueries, SqliteInboxQueries, SqlServerInboxQueries>();
@@ -113,6 +113,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(ProcessorInstance.New());
         services.AddScoped<PendingMessages>();
         services.AddScoped<AfterCommitActions>();
+        services.AddSingleton<OutboxSentMarks>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxSentMarks>());
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<AttemptCompletion>();
         services.AddSingleton<IOutboxTransport, BusOutboxTransport>();

@@ -26,7 +26,7 @@ public sealed class ProcessorMetrics : IServiceMetrics
     readonly OutboxStore _outbox;
     readonly ILogger<ProcessorMetrics> _logger;
 
-    public ProcessorMetrics(IMeterFactory meters, OutboxStore outbox, SqliteWriteTransactions writeTransactions, ILogger<ProcessorMetrics> logger)
+    public ProcessorMetrics(IMeterFactory meters, OutboxStore outbox, WriteTransactionCounter writeTransactions, ILogger<ProcessorMetrics> logger)
     {
         _outbox = outbox;
         _logger = logger;

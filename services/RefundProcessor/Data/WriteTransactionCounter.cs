@@ -10,7 +10,7 @@ namespace Payguru.RefundProcessor.Data;
 /// count is how the write cost of a message is measured (<c>payguru.database.write_transactions</c>,
 /// bench/README.md); SQL Server connections are not counted.
 /// </summary>
-public sealed class SqliteWriteTransactions
+public sealed class WriteTransactionCounter
 {
     long _count;
 
@@ -28,7 +28,7 @@ public sealed class SqliteWriteTransactions
     // A connection's own flag: set by a changed row, counted and cleared by the commit. A fresh
     // watch per open starts clean: a rolled-back transaction's rows are never counted, because the
     // processor closes a connection after a rollback.
-    sealed class ConnectionChanges(SqliteWriteTransactions counter)
+    sealed class ConnectionChanges(WriteTransactionCounter counter)
     {
         public static readonly delegate_update RowChanged = (state, _, _, _, _) => ((ConnectionChanges)state).Changed = true;
 
@@ -44,7 +44,7 @@ public sealed class SqliteWriteTransactions
             return 0; // 0 lets the commit go ahead
         };
 
-        public SqliteWriteTransactions Counter { get; } = counter;
+        public WriteTransactionCounter Counter { get; } = counter;
 
         public bool Changed { get; set; }
     }
