@@ -9,9 +9,10 @@ namespace Payguru.RefundProcessor.Outbox;
 /// transaction, commits, then sends them at once and marks them sent. What it cannot send is left
 /// to the relay, due at once; what it never gets to send (a crash) is due after
 /// <see cref="OutboxOptions.ClaimTimeout"/>. A message whose key still has an older unsent message
-/// is left to the relay too, which sends a key's messages in order.
+/// is left to the relay too, which sends a key's messages in order. With <paramref name="marks"/> (the
+/// processor's), what it sent is marked sent in batches, later; without, at once.
 /// </summary>
-public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOptions<OutboxOptions> options)
+public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOptions<OutboxOptions> options, OutboxSentMarks? marks = null)
 {
     public async Task CommitAndSendAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, CancellationToken cancellationToken)
     {
@@ -22,13 +23,13 @@ public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOption
             return;
         }
 
-        if (await store.HasOlderUnsentOfKeyAsync(records, cancellationToken))
+        if (await store.HasOlderUnsentOfKeyAsync(records, cancellationToken, marks is null ? null : marks.IsSentUnmarked))
         {
             await store.PostponeAsync(records.Select(r => r.Sequence).ToList(), TimeSpan.Zero, "queued behind an older message of its key", CancellationToken.None);
         }
         else
         {
-            await sender.SendAsync(records, TimeSpan.Zero, cancellationToken);
+            await sender.SendAsync(records, TimeSpan.Zero, cancellationToken, markSent: marks is null ? null : marks.Add);
         }
     }
 }
