@@ -41,6 +41,10 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddOptions<GroupCommitOptions>()
+            .Bind(configuration.GetSection(GroupCommitOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GroupCommitOptions>, GroupCommitOptionsValidator>();
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.SectionName))
             .ValidateOnStart();
@@ -113,6 +117,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(ProcessorInstance.New());
         services.AddScoped<PendingMessages>();
         services.AddScoped<AfterCommitActions>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<OutboxSentMarks>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSentMarks>());
         services.AddSingleton<OutboxWriter>();

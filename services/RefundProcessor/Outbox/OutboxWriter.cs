@@ -16,8 +16,18 @@ public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOption
 {
     public async Task CommitAndSendAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, CancellationToken cancellationToken)
     {
-        var records = await store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
+        var records = await AddAsync(transaction, messages);
         await transaction.CommitAsync(cancellationToken);
+        await SendCommittedAsync(records, cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="messages"/> in a transaction that someone else commits (<see cref="Consuming.GroupCommit"/>).</summary>
+    public Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages) =>
+        store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
+
+    /// <summary>Sends what <see cref="AddAsync"/> wrote, once its transaction committed.</summary>
+    public async Task SendCommittedAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
+    {
         if (records.Count == 0)
         {
             return;
