@@ -1,8 +1,6 @@
-using Payguru.Bench.Common;
+namespace Payguru.Bench.Common;
 
-namespace Payguru.Bench.Refunds;
-
-/// <summary>The processor's counters this bench reads (services/RefundProcessor/Telemetry/ProcessorMetrics.cs).</summary>
+/// <summary>The processor's counters the benches read (services/RefundProcessor/Telemetry/ProcessorMetrics.cs).</summary>
 public static class ProcessorCounters
 {
     public const string Meter = "Payguru.RefundProcessor";
