@@ -12,7 +12,8 @@ public sealed record BenchReport(
     SandboxStats Sandbox,
     IReadOnlyDictionary<string, long>? RecordedStates,
     long? ProcessorPeakBytes,
-    long UnmatchedEvents)
+    long UnmatchedEvents,
+    double? MeasuredWriteTransactions)
 {
     const string CreateCalls = "refund/create";
     const string TokenCalls = "getToken";
@@ -55,6 +56,9 @@ public sealed record BenchReport(
         output.WriteLine(Inv($"  sandbox   {MeasuredCreated} refunds created and {MeasuredCreateCalls} refund/create calls in the measured load (N={s.Count}); {Sandbox.RefundsCreated} and {Sandbox.CallsTo(CreateCalls)} in all (warm-up + N = {Expected}); getToken calls {Sandbox.CallsTo(TokenCalls)}"));
         output.WriteLine($"  processor refunds table: {States()}; peak WS {Megabytes(ProcessorPeakBytes)} (VmHWM); {Percent(SystemLoad.CoreShareOf("processor"))} of a core during the load");
         output.WriteLine($"  sandbox   {Percent(SystemLoad.CoreShareOf("sandbox"))} of a core during the load; baseline consumer {Percent(BaselineLoad.CoreShareOf("baseline"))} during its load");
+        output.WriteLine(MeasuredWriteTransactions is { } writes
+            ? Inv($"  writes    {writes / s.Count:F2} SQLite write transactions per refund ({writes:F0} in the measured load, counted by the processor's {ProcessorCounters.WriteTransactions})")
+            : "  writes    unknown (the processor's write-transaction counter could not be read)");
         if (UnmatchedEvents > 0)
         {
             output.WriteLine(Inv($"  events    {UnmatchedEvents} refund events matched no waiting request (duplicates or late answers)"));

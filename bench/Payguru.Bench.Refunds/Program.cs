@@ -62,10 +62,13 @@ try
     Console.WriteLine($"refunds: warm-up {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} through the processor on vhost {settings.VirtualHost}");
     MeasuredLoad system;
     SandboxStats afterWarmup;
+    double? writesAfterWarmup, writesAfterLoad;
+    await using (var writes = ProcessCounter.Start(settings.ProcessorPid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions))
     await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
     {
         await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
         afterWarmup = await sandbox.StatsAsync(ct);
+        writesAfterWarmup = await ProcessorCounters.SettledAsync(writes);
         system = await MeasuredLoad.RunAsync(
             settings.SystemProcesses(),
             () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
@@ -73,6 +76,7 @@ try
         // A late second create (there must be none) would show up here.
         await Task.Delay(TimeSpan.FromSeconds(1), ct);
         unmatched += load.Unmatched;
+        writesAfterLoad = await ProcessorCounters.SettledAsync(writes);
     }
 
     var report = new BenchReport(
@@ -83,7 +87,8 @@ try
         await sandbox.StatsAsync(ct),
         await RecordedRefunds.CountByStateAsync(settings.DatabasePath, ct),
         PeakWorkingSet.Read(settings.ProcessorPid),
-        unmatched);
+        unmatched,
+        writesAfterLoad - writesAfterWarmup);
     report.Print(Console.Out);
     return report.Passes ? 0 : 1;
 }

@@ -10,7 +10,8 @@ public sealed record BenchReport(
     MeasuredLoad BaselineLoad,
     long? GatewayPeakBytes,
     long? ProcessorPeakBytes,
-    RecordedPayments.Outcome Recorded)
+    RecordedPayments.Outcome Recorded,
+    double? ProcessorWriteTransactions)
 {
     public LoadResult Gateway => GatewayLoad.Result;
 
@@ -43,6 +44,9 @@ public sealed record BenchReport(
         output.WriteLine(Inv($"  peak WS   gateway {Megabytes(GatewayPeakBytes)}, processor {Megabytes(ProcessorPeakBytes)} (VmHWM)"));
         output.WriteLine(Inv($"  recorded  {Recorded.Recorded} of {s.Count} in payments, the last {Recorded.Waited.TotalSeconds:F1} s after the processor started"));
         output.WriteLine(Inv($"  processor {ProcessorRate,9:F0} payments/s recorded from its queue ({s.Warmup + s.Count} queued, warm-up included; start-up counted)"));
+        output.WriteLine(ProcessorWriteTransactions is { } writes
+            ? Inv($"  writes    {writes / (s.Warmup + Recorded.Recorded):F3} SQLite write transactions per payment ({writes:F0} since the processor started, counted by its {ProcessorCounters.WriteTransactions})")
+            : "  writes    unknown (the processor's write-transaction counter could not be read)");
         GatewayLoad.PrintCpu(output, "CPU per notification");
         BaselineLoad.PrintCpu(output, "CPU per baseline publish");
         PrintFailures(output, "gateway answers other than OK", Gateway);

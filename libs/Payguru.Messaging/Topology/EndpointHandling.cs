@@ -10,6 +10,13 @@ public enum EndpointHandling
     Transactional,
 
     /// <summary>
+    /// Transactional, and the handlings of messages that arrive together may share one transaction (group commit),
+    /// each still with its own inbox record and acknowledged only after that transaction committed. For consumers
+    /// that only write the database: nothing slow, no call out.
+    /// </summary>
+    GroupCommitted,
+
+    /// <summary>
     /// Reads or asks and changes no state of ours: answered outside the inbox/outbox transaction, and a request
     /// asked again is simply answered again. Publishers do not bind the queue: a query nobody answers times out.
     /// </summary>

@@ -16,9 +16,9 @@ public static class ProcessorTopology
 {
     public static IReadOnlyList<ProcessorEndpoint> Endpoints { get; } =
     [
-        Transactional(ProcessorQueues.Payments, ProcessorMessage.Of<PaymentAccepted>(), ProcessorMessage.Of<PaymentStatusReported>()),
+        GroupCommitted(ProcessorQueues.Payments, ProcessorMessage.Of<PaymentAccepted>(), ProcessorMessage.Of<PaymentStatusReported>()),
         Transactional(ProcessorQueues.Refunds, ProcessorMessage.Of<RequestRefund>()),
-        Transactional(ProcessorQueues.RefundResults, ProcessorMessage.Of<RefundSettled>()),
+        GroupCommitted(ProcessorQueues.RefundResults, ProcessorMessage.Of<RefundSettled>()),
         Transactional(ProcessorQueues.SubMerchants, ProcessorMessage.Of<RegisterSubMerchant>()),
         Transactional(ProcessorQueues.Identities, ProcessorMessage.Of<RegisterOrderIdentity>()),
         Transactional(ProcessorQueues.IdentityResults, ProcessorMessage.Of<IdentityVerified>(), ProcessorMessage.Of<IdentityVerificationFailed>()),
@@ -38,6 +38,10 @@ public static class ProcessorTopology
     public static bool IsTransactional(string queue) =>
         Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsTransactional ?? true;
 
+    /// <summary>Whether the handlings on <paramref name="queue"/> may share a transaction (<see cref="EndpointHandling.GroupCommitted"/>).</summary>
+    public static bool IsGroupCommitted(string queue) =>
+        Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsGroupCommitted ?? false;
+
     /// <summary>
     /// Binds every transactional endpoint's queue (of <paramref name="queueType"/>) to the exchange of each of its
     /// messages, for a publisher: a message published before the processor ever started waits in its queue. A
@@ -55,6 +59,8 @@ public static class ProcessorTopology
     }
 
     static ProcessorEndpoint Transactional(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Transactional, messages);
+
+    static ProcessorEndpoint GroupCommitted(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.GroupCommitted, messages);
 
     static ProcessorEndpoint Query(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Query, messages);
 }

@@ -14,10 +14,10 @@ namespace Payguru.RefundProcessor.Attempts;
 public sealed class AttemptRows<TRecord, TKey>(IDbConnectionFactory connections, TimeProvider clock, string selectByKey)
     where TRecord : class
 {
-    /// <summary>Runs a start or take-over statement in its own transaction; the row as it is then, or null when the statement changed none.</summary>
     public async Task<TRecord?> FindAsync(DbConnection connection, DbTransaction? transaction, TKey key) =>
         await connection.QuerySingleOrDefaultAsync<TRecord>(selectByKey, new { Key = key }, transaction);
 
+    /// <summary>Runs a start or take-over statement in its own transaction; the row as it is then, or null when the statement changed none.</summary>
     public async Task<TRecord?> ClaimAsync(string sql, TKey key, string attemptId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -27,6 +27,21 @@ public sealed class AttemptRows<TRecord, TKey>(IDbConnectionFactory connections,
         var record = rows == 1 ? await FindAsync(connection, transaction, key) : null;
         await transaction.CommitAsync(cancellationToken);
         return record;
+    }
+
+    /// <summary>
+    /// Runs a start statement in the caller's transaction (the decision's, so that deciding and
+    /// starting the attempt are one write); true when it started the attempt.
+    /// </summary>
+    public async Task<bool> ClaimInAsync(DbTransaction transaction, string sql, TKey key, string attemptId, DateTimeOffset expiresAt) =>
+        await transaction.Connection!.ExecuteAsync(
+            sql, new { Key = key, AttemptId = attemptId, ExpiresAt = expiresAt, Now = clock.GetUtcNow() }, transaction) == 1;
+
+    /// <summary>Ends <paramref name="attemptId"/>'s attempt before its call was sent, leaving the row to a new one; false when it no longer owns the row.</summary>
+    public async Task<bool> ReleaseAsync(string sql, TKey key, string attemptId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(sql, new { Key = key, AttemptId = attemptId, Now = clock.GetUtcNow() }) == 1;
     }
 
     /// <summary>Moves the expiry of <paramref name="attemptId"/>'s attempt; false when it no longer owns the row.</summary>

@@ -16,8 +16,8 @@ namespace Payguru.RefundProcessor.Consumers;
 /// <summary>
 /// Decides a refund request inside the handling's transaction: the same request id again gets its
 /// outcome again; an invalid or over-refunding request is rejected with a reason; a valid one is
-/// recorded as accepted. Its <c>refund/create</c> runs after the commit (<see cref="RefundSubmitter"/>),
-/// never inside the transaction. Decisions of one order take its lock row, one after the other.
+/// recorded as accepted, and its attempt starts in the same transaction. Its <c>refund/create</c> runs
+/// after the commit (<see cref="RefundSubmitter"/>), never inside the transaction. Decisions of one order take its lock row, one after the other.
 /// </summary>
 public sealed class RequestRefundConsumer(
     UnitOfWork unitOfWork,
@@ -76,7 +76,7 @@ public sealed class RequestRefundConsumer(
         }
 
         var now = clock.GetUtcNow();
-        await refunds.InsertAsync(transaction, new RefundRecord
+        var accepted = new RefundRecord
         {
             RequestId = request.RefundRequestId,
             Order = request.Order,
@@ -89,8 +89,9 @@ public sealed class RequestRefundConsumer(
             State = RefundRecordStates.Accepted,
             RequestedAt = now,
             UpdatedAt = now,
-        });
-        afterCommit.Add(cancellationToken => submitter.SubmitAsync(request.RefundRequestId, cancellationToken));
+        };
+        await refunds.InsertAsync(transaction, accepted);
+        afterCommit.Add(await submitter.StartWithDecisionAsync(transaction, accepted));
         logger.LogInformation("Refund request {RefundRequestId} accepted: order {Order}, {Amount} via {ServiceCode}, to IBAN {Iban}",
             request.RefundRequestId, request.Order, RefundRequestRules.FormatAmount(request.Amount), service, Iban.Mask(request.Iban));
     }

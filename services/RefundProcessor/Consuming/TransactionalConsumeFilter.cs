@@ -1,4 +1,5 @@
 using MassTransit;
+using Payguru.Messaging.Topology;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Outbox;
@@ -12,6 +13,8 @@ namespace Payguru.RefundProcessor.Consuming;
 /// messages. Invariants 3 and 4 (docs/architecture.md). The consumer's <c>context.Publish</c> goes to the outbox as well
 /// (<see cref="OutboxConsumeContext{T}"/>); a send to a queue fails.
 /// Last, it runs what the consumer asked to do after the commit (<see cref="AfterCommitActions"/>).
+/// On a group-committed endpoint (<see cref="ProcessorTopology.IsGroupCommitted"/>) the same handling runs in a
+/// transaction shared with other messages' (<see cref="GroupCommit"/>), and the message is acknowledged only after it committed.
 /// </summary>
 public sealed class TransactionalConsumeFilter<T>(
     UnitOfWork unitOfWork,
@@ -19,6 +22,7 @@ public sealed class TransactionalConsumeFilter<T>(
     PendingMessages pending,
     OutboxWriter outbox,
     AfterCommitActions afterCommit,
+    GroupCommit groupCommit,
     ILogger<TransactionalConsumeFilter<T>> logger) : IFilter<ConsumeContext<T>>
     where T : class
 {
@@ -28,6 +32,11 @@ public sealed class TransactionalConsumeFilter<T>(
             ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a message id, so it cannot be de-duplicated.");
         var endpoint = EndpointName(context.ReceiveContext.InputAddress);
         var cancellationToken = context.CancellationToken;
+        if (ProcessorTopology.IsGroupCommitted(endpoint))
+        {
+            await SendGroupedAsync(context, next, messageId, endpoint);
+            return;
+        }
 
         // A retry starts with nothing pending from the failed attempt.
         pending.TakePending();
@@ -52,7 +61,50 @@ public sealed class TransactionalConsumeFilter<T>(
             await unitOfWork.DisposeAsync();
         }
 
-        // Committed: what runs now may fail without undoing the handling; its own recovery covers it.
+        await RunAfterCommitAsync(messageId, cancellationToken);
+    }
+
+    async Task SendGroupedAsync(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next, Guid messageId, string endpoint)
+    {
+        var cancellationToken = context.CancellationToken;
+        var firstTime = false;
+        IReadOnlyList<OutboxRecord> records = [];
+        // May run twice (GroupCommit redoes a group alone when it could not commit): each run starts clean.
+        await groupCommit.RunAsync(async (connection, transaction) =>
+        {
+            pending.TakePending();
+            afterCommit.Take();
+            records = [];
+            unitOfWork.Join(connection, transaction);
+            try
+            {
+                firstTime = await inbox.TryRecordAsync(transaction, endpoint, messageId, typeof(T).Name);
+                if (firstTime)
+                {
+                    await next.Send(new OutboxConsumeContext<T>(context, pending));
+                    records = await outbox.AddAsync(transaction, pending.TakePending());
+                }
+            }
+            finally
+            {
+                await unitOfWork.DisposeAsync();
+            }
+        }, cancellationToken);
+
+        if (!firstTime)
+        {
+            logger.LogInformation("{MessageType} {MessageId} was handled before on {Endpoint}; ignored", typeof(T).Name, messageId, endpoint);
+            await context.NotifyConsumed(context, TimeSpan.Zero, "inbox");
+            return;
+        }
+
+        await outbox.SendCommittedAsync(records, cancellationToken);
+        await RunAfterCommitAsync(messageId, cancellationToken);
+    }
+
+    // Committed: what runs now may fail without undoing the handling; its own recovery covers it.
+    async Task RunAfterCommitAsync(Guid messageId, CancellationToken cancellationToken)
+    {
         foreach (var action in afterCommit.Take())
         {
             try

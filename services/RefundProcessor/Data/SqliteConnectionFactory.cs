@@ -10,7 +10,7 @@ namespace Payguru.RefundProcessor.Data;
 /// (several instances may share the file), and synchronous=NORMAL, which under WAL keeps every
 /// commit durable against a process crash.
 /// </summary>
-public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options) : IDbConnectionFactory
+public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, WriteTransactionCounter? writeTransactions = null) : IDbConnectionFactory
 {
     static SqliteConnectionFactory() => DatabaseTypes.Register();
 
@@ -34,6 +34,7 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options) :
             // Microsoft.Data.Sqlite retries a busy database only every 150 ms, which set the refunds' p99.
             pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
+            writeTransactions?.Watch(connection);
             return connection;
         }
         catch

@@ -11,6 +11,7 @@ public sealed class UnitOfWork(IDbConnectionFactory connections) : IAsyncDisposa
 {
     DbConnection? _connection;
     DbTransaction? _transaction;
+    bool _owned;
 
     public DbConnection Connection => _connection ?? throw NotStarted();
 
@@ -20,12 +21,36 @@ public sealed class UnitOfWork(IDbConnectionFactory connections) : IAsyncDisposa
     {
         // A retried message reuses its scope: start over from a clean state.
         await DisposeAsync();
+        _owned = true;
         _connection = await connections.OpenAsync(cancellationToken);
         _transaction = await _connection.BeginTransactionAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Uses a transaction shared with other handlings (<see cref="Consuming.GroupCommit"/>), which
+    /// its owner commits and disposes: this unit only hands it to the consumer.
+    /// </summary>
+    public void Join(DbConnection connection, DbTransaction transaction)
+    {
+        if (_owned)
+        {
+            throw new InvalidOperationException("This unit of work already owns a transaction.");
+        }
+
+        _connection = connection;
+        _transaction = transaction;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (!_owned)
+        {
+            _connection = null;
+            _transaction = null;
+            return;
+        }
+
+        _owned = false;
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync(); // rolls back when not committed

@@ -41,6 +41,10 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        services.AddOptions<GroupCommitOptions>()
+            .Bind(configuration.GetSection(GroupCommitOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GroupCommitOptions>, GroupCommitOptionsValidator>();
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.SectionName))
             .ValidateOnStart();
@@ -63,6 +67,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WriteTransactionCounter>();
         services.AddDialect<IDbConnectionFactory, SqliteConnectionFactory, SqlServerConnectionFactory>();
         services.AddDialect<MigrationQueries, SqliteMigrationQueries, SqlServerMigrationQueries>();
         services.AddDialect<InboxQueries, SqliteInboxQueries, SqlServerInboxQueries>();
@@ -112,6 +117,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(ProcessorInstance.New());
         services.AddScoped<PendingMessages>();
         services.AddScoped<AfterCommitActions>();
+        services.AddSingleton<GroupCommit>();
+        services.AddSingleton<OutboxSentMarks>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxSentMarks>());
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<AttemptCompletion>();
         services.AddSingleton<IOutboxTransport, BusOutboxTransport>();

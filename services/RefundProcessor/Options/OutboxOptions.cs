@@ -14,6 +14,12 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker; must be well under <see cref="ClaimTimeout"/>.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long the marks of messages writers sent gather before one statement marks them sent
+    /// (<see cref="Outbox.OutboxSentMarks"/>); must be well under <see cref="ClaimTimeout"/>, after which the relay would send them again.
+    /// </summary>
+    public TimeSpan MarkSentInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>How many messages the relay sends per pass.</summary>
     public int BatchSize { get; set; } = 100;
 }

@@ -23,6 +23,12 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
             failures.Add("Outbox:ClaimTimeout must be at least twice Outbox:PublishTimeout.");
         }
 
+        // A sent message not marked within ClaimTimeout is sent again by the relay.
+        if (options.MarkSentInterval < TimeSpan.Zero || options.MarkSentInterval * 10 > options.ClaimTimeout)
+        {
+            failures.Add("Outbox:MarkSentInterval must be at least zero and at most a tenth of Outbox:ClaimTimeout.");
+        }
+
         if (options.BatchSize is < 1 or > 1000)
         {
             failures.Add("Outbox:BatchSize must be between 1 and 1000.");

@@ -33,9 +33,9 @@ public abstract class OutboxQueries
     /// <inheritdoc cref="Top"/>
     protected abstract string Limit { get; }
 
-    /// <summary>Counts the unsent messages of the keys @Keys older than the sequence @Before.</summary>
-    public string CountOlderUnsentOfKeys => """
-        SELECT COUNT(*) FROM outbox_messages
+    /// <summary>The sequences of the unsent messages of the keys @Keys older than the sequence @Before.</summary>
+    public string SelectOlderUnsentOfKeys => """
+        SELECT sequence FROM outbox_messages
         WHERE ordering_key IN @Keys AND sequence < @Before AND sent_at IS NULL;
         """;
 

@@ -16,7 +16,8 @@ public sealed class OutboxRelay(
     ProcessorInstance instance,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxRelay> logger) : BackgroundService
+    ILogger<OutboxRelay> logger,
+    OutboxSentMarks? marks = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,7 +59,9 @@ public sealed class OutboxRelay(
             return false;
         }
 
-        var batch = await store.DueAsync(settings.BatchSize, cancellationToken);
+        var due = await store.DueAsync(settings.BatchSize, cancellationToken);
+        // A message this instance's writer sent and has not marked yet is not sent again.
+        var batch = marks is null ? due : due.Where(record => !marks.IsSentUnmarked(record.Sequence)).ToList();
         if (batch.Count == 0)
         {
             return false;
@@ -67,6 +70,6 @@ public sealed class OutboxRelay(
         var sent = await sender.SendAsync(batch, settings.RelayInterval, cancellationToken,
             token => store.TryAcquireRelayLeaseAsync(instance.Id, settings.ClaimTimeout, token));
         logger.LogInformation("Outbox relay sent {Sent} of {Due} message(s)", sent, batch.Count);
-        return sent == batch.Count && batch.Count == settings.BatchSize;
+        return sent == batch.Count && due.Count == settings.BatchSize;
     }
 }

@@ -9,6 +9,7 @@ namespace Payguru.RefundProcessor.Outbox;
 /// makes the rest due again after <c>retryAfter</c>, so no message overtakes an older one of its key.
 /// A relay passes <c>mayGoOn</c>, which renews its lease before each message: it stops, leaving the
 /// rest due, once another instance holds the lease, so no two instances send the same message.
+/// What went out is marked sent in one statement, or handed to <c>markSent</c> (a writer's <see cref="OutboxSentMarks"/>).
 /// </summary>
 public sealed class OutboxSender(
     IOutboxTransport transport,
@@ -18,7 +19,8 @@ public sealed class OutboxSender(
 {
     /// <returns>How many of <paramref name="records"/> were sent.</returns>
     public async Task<int> SendAsync(
-        IReadOnlyList<OutboxRecord> records, TimeSpan retryAfter, CancellationToken cancellationToken, Func<CancellationToken, Task<bool>>? mayGoOn = null)
+        IReadOnlyList<OutboxRecord> records, TimeSpan retryAfter, CancellationToken cancellationToken, Func<CancellationToken, Task<bool>>? mayGoOn = null,
+        Action<IReadOnlyCollection<long>>? markSent = null)
     {
         var sent = new List<long>(records.Count);
         try
@@ -51,7 +53,14 @@ public sealed class OutboxSender(
         }
         finally
         {
-            await store.MarkSentAsync(sent, CancellationToken.None);
+            if (markSent is null)
+            {
+                await store.MarkSentAsync(sent, CancellationToken.None);
+            }
+            else
+            {
+                markSent(sent);
+            }
         }
 
         return sent.Count;

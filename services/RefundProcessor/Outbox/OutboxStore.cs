@@ -43,8 +43,12 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         return rows.Select(row => new OutboxRecord(row.Sequence, Guid.Parse(row.MessageId), row.MessageType, row.Body, row.TraceParent, row.OrderingKey)).ToList();
     }
 
-    /// <summary>True when a key of <paramref name="records"/> (written together) has an older message not sent yet.</summary>
-    public async Task<bool> HasOlderUnsentOfKeyAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when a key of <paramref name="records"/> (written together) has an older message not sent yet;
+    /// one that <paramref name="sentUnmarked"/> knows was sent (its mark is queued) does not count.
+    /// </summary>
+    public async Task<bool> HasOlderUnsentOfKeyAsync(
+        IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken, Func<long, bool>? sentUnmarked = null)
     {
         var keys = records.Select(r => r.OrderingKey).OfType<string>().Distinct().ToList();
         if (keys.Count == 0)
@@ -53,7 +57,8 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(queries.CountOlderUnsentOfKeys, new { Keys = keys, Before = records.Min(r => r.Sequence) }) > 0;
+        var older = await connection.QueryAsync<long>(queries.SelectOlderUnsentOfKeys, new { Keys = keys, Before = records.Min(r => r.Sequence) });
+        return older.Any(sequence => sentUnmarked is null || !sentUnmarked(sequence));
     }
 
     /// <summary>Takes or renews the relay lease; true when <paramref name="owner"/> holds it for <paramref name="leaseFor"/>.</summary>

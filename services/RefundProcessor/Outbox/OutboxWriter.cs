@@ -9,26 +9,37 @@ namespace Payguru.RefundProcessor.Outbox;
 /// transaction, commits, then sends them at once and marks them sent. What it cannot send is left
 /// to the relay, due at once; what it never gets to send (a crash) is due after
 /// <see cref="OutboxOptions.ClaimTimeout"/>. A message whose key still has an older unsent message
-/// is left to the relay too, which sends a key's messages in order.
+/// is left to the relay too, which sends a key's messages in order. With <paramref name="marks"/> (the
+/// processor's), what it sent is marked sent in batches, later; without, at once.
 /// </summary>
-public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOptions<OutboxOptions> options)
+public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOptions<OutboxOptions> options, OutboxSentMarks? marks = null)
 {
     public async Task CommitAndSendAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, CancellationToken cancellationToken)
     {
-        var records = await store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
+        var records = await AddAsync(transaction, messages);
         await transaction.CommitAsync(cancellationToken);
+        await SendCommittedAsync(records, cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="messages"/> in a transaction that someone else commits (<see cref="Consuming.GroupCommit"/>).</summary>
+    public Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages) =>
+        store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
+
+    /// <summary>Sends what <see cref="AddAsync"/> wrote, once its transaction committed.</summary>
+    public async Task SendCommittedAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
+    {
         if (records.Count == 0)
         {
             return;
         }
 
-        if (await store.HasOlderUnsentOfKeyAsync(records, cancellationToken))
+        if (await store.HasOlderUnsentOfKeyAsync(records, cancellationToken, marks is null ? null : marks.IsSentUnmarked))
         {
             await store.PostponeAsync(records.Select(r => r.Sequence).ToList(), TimeSpan.Zero, "queued behind an older message of its key", CancellationToken.None);
         }
         else
         {
-            await sender.SendAsync(records, TimeSpan.Zero, cancellationToken);
+            await sender.SendAsync(records, TimeSpan.Zero, cancellationToken, markSent: marks is null ? null : marks.Add);
         }
     }
 }

@@ -71,6 +71,12 @@ public abstract class RefundQueries
         WHERE request_id = @Key AND attempt_owner = @AttemptId AND state = 'creating';
         """;
 
+    /// <summary>Makes the refund @Key accepted again while @AttemptId owns its attempt (its create was never sent).</summary>
+    public string ReleaseAttempt => """
+        UPDATE refunds SET state = 'accepted', attempt_owner = NULL, attempt_expires_at = NULL, updated_at = @Now
+        WHERE request_id = @Key AND attempt_owner = @AttemptId AND state = 'creating';
+        """;
+
     public string CompleteSubmitted => """
         UPDATE refunds SET state = 'submitted', refund_id = @RefundId, attempt_owner = NULL, attempt_expires_at = NULL, updated_at = @Now
         WHERE request_id = @Key AND attempt_owner = @AttemptId AND state = 'creating';

@@ -57,6 +57,17 @@ public sealed class RefundStore(RefundQueries queries, IDbConnectionFactory conn
     public Task<RefundRecord?> TryStartAttemptAsync(Guid requestId, string attemptId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         _attempts.ClaimAsync(queries.StartAttempt, requestId, attemptId, expiresAt, cancellationToken);
 
+    /// <summary>
+    /// Starts the attempt of a refund accepted in <paramref name="transaction"/> (the decision's), as
+    /// <see cref="TryStartAttemptAsync"/> does in a transaction of its own; false when another refund of its order is mid-attempt.
+    /// </summary>
+    public Task<bool> TryStartAttemptAsync(DbTransaction transaction, Guid requestId, string attemptId, DateTimeOffset expiresAt) =>
+        _attempts.ClaimInAsync(transaction, queries.StartAttempt, requestId, attemptId, expiresAt);
+
+    /// <summary>Gives an attempt back before its create was sent: the refund is accepted again, for a new attempt.</summary>
+    public Task<bool> ReleaseAttemptAsync(Guid requestId, string attemptId, CancellationToken cancellationToken) =>
+        _attempts.ReleaseAsync(queries.ReleaseAttempt, requestId, attemptId, cancellationToken);
+
     /// <summary>Takes over an attempt that expired (its instance crashed, or its outcome stayed unknown).</summary>
     public Task<RefundRecord?> TryTakeOverAttemptAsync(Guid requestId, string attemptId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         _attempts.ClaimAsync(queries.TakeOverAttempt, requestId, attemptId, expiresAt, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Payguru.Provider.Client;
 using Payguru.Provider.Configuration;
@@ -43,8 +44,57 @@ public sealed class RefundSubmitter(
         var refund = await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
         if (refund is not null)
         {
-            await CreateAsync(refund, attemptId, cancellationToken);
+            await CreateAsync(refund, attemptId, CallDeadline, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Starts the attempt of a refund just accepted, in the decision's <paramref name="transaction"/>,
+    /// so that the decision and the attempt are one write (docs/architecture.md, storage). Returns the
+    /// create to run once that transaction committed; when the order has another attempt in flight,
+    /// the plain <see cref="SubmitAsync"/>, which starts the attempt once the order is free.
+    /// </summary>
+    public async Task<Func<CancellationToken, Task>> StartWithDecisionAsync(DbTransaction transaction, RefundRecord refund)
+    {
+        var attemptId = AttemptIds.New();
+        var startedAt = clock.GetUtcNow();
+        if (!await store.TryStartAttemptAsync(transaction, refund.RequestId, attemptId, startedAt + AttemptLifetime))
+        {
+            return cancellationToken => SubmitAsync(refund.RequestId, cancellationToken);
+        }
+
+        return cancellationToken => CreateStartedAsync(refund, attemptId, startedAt, cancellationToken);
+    }
+
+    // The attempt started with the decision, before the token was fetched: the create gets only what is
+    // left of the attempt's call deadline. When the token took most of it, the attempt is given back
+    // unsent and started afresh, so that the create never leaves past the deadline the attempt's
+    // lifetime allows for (the same bound as SubmitAsync's).
+    async Task CreateStartedAsync(RefundRecord refund, string attemptId, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tokens.GetTokenAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Nothing was sent: the refund is accepted again, for the sweep.
+            await store.ReleaseAttemptAsync(refund.RequestId, attemptId, CancellationToken.None);
+            throw;
+        }
+
+        var left = startedAt + CallDeadline - clock.GetUtcNow();
+        if (left < payguruOptions.Value.RequestTimeout)
+        {
+            if (await store.ReleaseAttemptAsync(refund.RequestId, attemptId, cancellationToken))
+            {
+                await SubmitAsync(refund.RequestId, cancellationToken);
+            }
+
+            return;
+        }
+
+        await CreateAsync(refund, attemptId, left, cancellationToken);
     }
 
     /// <summary>Takes over an expired attempt: looks its order up, then adopts what it finds or creates the refund again.</summary>
@@ -64,7 +114,7 @@ public sealed class RefundSubmitter(
                 break;
             case LookupResult.NotFound:
                 logger.LogInformation("Refund request {RefundRequestId}: order {Order} shows no refund of the earlier attempt; creating it again", refund.RequestId, refund.Order);
-                await CreateAsync(refund, attemptId, cancellationToken);
+                await CreateAsync(refund, attemptId, CallDeadline, cancellationToken);
                 break;
             default:
                 await store.PostponeAttemptAsync(refund.RequestId, attemptId, clock.GetUtcNow() + refundOptions.Value.RecheckAfter, cancellationToken);
@@ -72,9 +122,9 @@ public sealed class RefundSubmitter(
         }
     }
 
-    async Task CreateAsync(RefundRecord refund, string attemptId, CancellationToken cancellationToken)
+    async Task CreateAsync(RefundRecord refund, string attemptId, TimeSpan deadline, CancellationToken cancellationToken)
     {
-        switch (await creator.CreateAsync(refund, CallDeadline, cancellationToken))
+        switch (await creator.CreateAsync(refund, deadline, cancellationToken))
         {
             case RefundCreateOutcome.Created created:
                 await RecordSubmittedAsync(refund, attemptId, created.RefundId, adopted: false, cancellationToken);
