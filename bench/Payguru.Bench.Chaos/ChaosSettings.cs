@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace Payguru.Bench.Chaos;
 
-/// <summary>What ../chaos.sh hands over: where the repository, the run's folder and the cluster are, and how long to load.</summary>
-public sealed record ChaosSettings(string Root, string Work, string ClusterDirectory, IReadOnlyList<int> NodePorts, TimeSpan Duration, int Seed)
+/// <summary>
+/// What ../chaos.sh hands over: where the repository, the run's folder and the cluster are, how long to load, and
+/// which build of the services to run.
+/// </summary>
+public sealed record ChaosSettings(
+    string Root, string Work, string ClusterDirectory, IReadOnlyList<int> NodePorts, TimeSpan Duration, int Seed, string Configuration)
 {
     public string ClusterScript => Path.Combine(Root, "scripts", "rabbitmq-cluster.sh");
 
@@ -14,6 +18,7 @@ public sealed record ChaosSettings(string Root, string Work, string ClusterDirec
         string? root = null, work = null, cluster = null;
         var duration = TimeSpan.FromSeconds(180);
         var seed = 1;
+        var configuration = "Release";
         for (var i = 0; i < args.Length - 1; i += 2)
         {
             var value = args[i + 1];
@@ -24,16 +29,17 @@ public sealed record ChaosSettings(string Root, string Work, string ClusterDirec
                 case "--cluster": cluster = value; break;
                 case "--duration": duration = TimeSpan.FromSeconds(int.Parse(value, CultureInfo.InvariantCulture)); break;
                 case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--configuration": configuration = value; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
 
         if (root is null || work is null || cluster is null)
         {
-            throw new ArgumentException("usage: --root DIR --work DIR --cluster DIR [--duration SECONDS] [--seed N]");
+            throw new ArgumentException("usage: --root DIR --work DIR --cluster DIR [--duration SECONDS] [--seed N] [--configuration Release|Debug]");
         }
 
-        return new ChaosSettings(root, work, cluster, ReadNodePorts(cluster), duration, seed);
+        return new ChaosSettings(root, work, cluster, ReadNodePorts(cluster), duration, seed, configuration);
     }
 
     /// <summary>CLUSTER_AMQP_PORTS from the cluster.env that scripts/rabbitmq-cluster.sh start wrote.</summary>

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Payguru.Bench.Chaos;
 
 /// <summary>
-/// The processes under test, from their Release builds: the sandbox, the gateway (its broker connection through a
+/// The processes under test, from their builds (Release unless told otherwise): the sandbox, the gateway (its broker connection through a
 /// <see cref="BrokerPath"/>), processor-1 (through another) and processor-2 (direct), both on one SQLite file, all on
 /// the cluster's nodes with quorum queues.
 /// </summary>
@@ -128,7 +128,7 @@ public sealed class ChaosSystem : IAsyncDisposable
     }
 
     string Dll(string folder, string project, string assembly) =>
-        Path.Combine(Settings.Root, folder, project, "bin", "Release", "net10.0", assembly + ".dll");
+        Path.Combine(Settings.Root, folder, project, "bin", Settings.Configuration, "net10.0", assembly + ".dll");
 
     static async Task<long> RefundConsumersAsync(Cluster cluster)
     {
