@@ -15,20 +15,23 @@ public sealed class FaultSchedule(
     static readonly TimeSpan Gap = TimeSpan.FromSeconds(3);
     int _processorKills;
 
-    /// <summary>The three lanes; each ends after a whole pass once <paramref name="timeUp"/> is cancelled.</summary>
-    public IEnumerable<Task> Start(CancellationToken timeUp, CancellationToken abort) =>
+    /// <summary>
+    /// The three lanes; each ends after a whole pass once <paramref name="timeUp"/> is cancelled and it has made at
+    /// least <paramref name="passes"/> (the default run makes two, so every fault happens more than once).
+    /// </summary>
+    public IEnumerable<Task> Start(int passes, CancellationToken timeUp, CancellationToken abort) =>
     [
-        Task.Run(() => LaneAsync([NodeKillAsync, ConnectionCutAsync, NodeStopAppAsync], TimeSpan.FromSeconds(5), timeUp, abort)),
-        Task.Run(() => LaneAsync([ProcessorKillAsync], TimeSpan.FromSeconds(12), timeUp, abort)),
+        Task.Run(() => LaneAsync([NodeKillAsync, ConnectionCutAsync, NodeStopAppAsync], TimeSpan.FromSeconds(5), passes, timeUp, abort)),
+        Task.Run(() => LaneAsync([ProcessorKillAsync], TimeSpan.FromSeconds(12), passes, timeUp, abort)),
         Task.Run(() => LaneAsync(
             [LostAnswerAsync, ServerErrorAsync, HoldAsync, TokenStormAsync, CallbackDuplicateAsync, CallbackReorderAsync],
-            TimeSpan.FromSeconds(2), timeUp, abort)),
+            TimeSpan.FromSeconds(2), passes, timeUp, abort)),
     ];
 
-    async Task LaneAsync(Func<CancellationToken, Task>[] faults, TimeSpan firstDelay, CancellationToken timeUp, CancellationToken abort)
+    async Task LaneAsync(Func<CancellationToken, Task>[] faults, TimeSpan firstDelay, int passes, CancellationToken timeUp, CancellationToken abort)
     {
         await Task.Delay(firstDelay, abort);
-        do
+        for (var pass = 1; pass <= passes || !timeUp.IsCancellationRequested; pass++)
         {
             foreach (var fault in faults)
             {
@@ -36,7 +39,6 @@ public sealed class FaultSchedule(
                 await Task.Delay(Gap, abort);
             }
         }
-        while (!timeUp.IsCancellationRequested);
     }
 
     async Task NodeKillAsync(CancellationToken abort)

@@ -150,6 +150,7 @@ public sealed class Verdict
         var errors = (await cluster.QueueDepthsAsync([])).Where(q => q.Key.EndsWith("_error", StringComparison.Ordinal) && q.Value > 0).ToList();
         verdict.Check("messages in _error queues", errors.Sum(q => q.Value), string.Join(", ", errors.Select(q => $"{q.Key} {q.Value}")));
         var (leaks, leakExample) = await FindLeaksAsync(logs, Secrets(sandbox, await database.TokensAsync()));
+        verdict.Figure("broker connections reopened after the 3.10 nack storm (docs/brokers.md)", (await CountLinesAsync(logs, "reopening the broker connection")).ToString(CultureInfo.InvariantCulture));
         verdict.Check("log lines with a secret", leaks, leakExample);
 
         // Faults: each one got a probe through again.
@@ -212,6 +213,17 @@ public sealed class Verdict
 
         secrets.AddRange(processorTokens.Select(token => ("processors' token", token)));
         return secrets;
+    }
+
+    static async Task<long> CountLinesAsync(IEnumerable<string> logs, string text)
+    {
+        long count = 0;
+        foreach (var log in logs.Where(File.Exists))
+        {
+            count += (await File.ReadAllLinesAsync(log)).Count(line => line.Contains(text, StringComparison.Ordinal));
+        }
+
+        return count;
     }
 
     /// <summary>Every line of the services' logs, as written and URL-decoded; the example names the secret, not its value.</summary>
