@@ -24,6 +24,8 @@ public static class OrderServiceBus
     {
         var rabbitMq = configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
         var quorum = rabbitMq.UsesQuorumQueues;
+        var broker = BrokerEndpoint.From(rabbitMq);
+        var certificates = broker.UseTls ? new BrokerCertificateCheck(broker.TrustedCaFile) : null;
 
         services.AddMassTransit(bus =>
         {
@@ -37,10 +39,18 @@ public static class OrderServiceBus
 
             bus.UsingRabbitMq((context, cfg) =>
             {
-                cfg.Host(rabbitMq.Host, rabbitMq.VirtualHost, h =>
+                cfg.Host(broker.Host, broker.Port, broker.VirtualHost, h =>
                 {
-                    h.Username(rabbitMq.Username);
-                    h.Password(rabbitMq.Password);
+                    h.Username(broker.Username);
+                    h.Password(broker.Password);
+                    if (broker.UseTls)
+                    {
+                        h.UseSsl(ssl =>
+                        {
+                            ssl.ServerName = broker.TlsServerName ?? broker.Host;
+                            ssl.CertificateValidationCallback = certificates!.Validate;
+                        });
+                    }
                 });
 
                 // Commands are published, and their exchanges bound to the processor's command queues before the first

@@ -29,7 +29,7 @@ public static class RefundCommand
         // A command prints its own result: no host lifetime lines. MassTransit's warnings stay (they name a failed connection's cause).
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         var settings = builder.Configuration.GetSection(OrderServiceSettings.SectionName).Get<OrderServiceSettings>() ?? new OrderServiceSettings();
-        var rabbitMq = builder.Configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
+        var broker = BrokerEndpoint.From(builder.Configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings());
 
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         builder.Services.AddOrderServiceBus(builder.Configuration);
@@ -47,7 +47,7 @@ public static class RefundCommand
                 {
                     var detail = e is OperationCanceledException ? $" within {StartTimeout.TotalSeconds:0} s" : $": {e.Message.TrimEnd('.')}";
                     await Console.Error.WriteLineAsync(
-                        $"Could not connect to RabbitMQ (virtual host {rabbitMq.VirtualHost} on {rabbitMq.Host} as {rabbitMq.Username}){detail}; check the RabbitMq settings.");
+                        $"Could not connect to RabbitMQ (virtual host {broker.VirtualHost} on {broker.Host} as {broker.Username}){detail}; check the RabbitMq settings.");
                     return 1;
                 }
             }

@@ -134,4 +134,46 @@ public sealed class TlsBrokerTests(TlsBroker broker, ITestOutputHelper output) :
         Assert.DoesNotContain("guest-Secret-77", gateway.OutputText);
         Assert.False(gateway.HasOutput("Now listening on"));
     }
+
+    [Fact]
+    public async Task The_order_service_sample_connects_over_an_amqps_uri_with_a_private_ca()
+    {
+        using var directory = new TempDirectory();
+        await using var sample = ServiceProcess.StartDll(SampleDll, SampleEnvironment(broker.Certificates.CaFile), directory.Path, output, name: "OrderService");
+
+        await sample.WaitForOutputAsync("Bus started", TimeSpan.FromSeconds(60));
+
+        // The port is the node's TLS listener only; the broker's own view says the connection is TLS too.
+        var connections = await broker.Node.CtlAsync(1, "-q", "list_connections", "ssl", "--no-table-headers");
+        output.WriteLine(connections);
+        Assert.Contains(connections.Split('\n'), line => line.StartsWith("true", StringComparison.Ordinal));
+        Assert.DoesNotContain("sample-Secret-41", sample.OutputText);
+    }
+
+    [Fact]
+    public async Task The_order_service_sample_refuses_a_broker_certificate_from_another_ca()
+    {
+        using var directory = new TempDirectory();
+        await using var sample = ServiceProcess.StartDll(SampleDll, SampleEnvironment(broker.Certificates.UntrustedCaFile), directory.Path, output, name: "OrderService");
+
+        await sample.WaitForOutputAsync("The remote certificate was rejected by the provided RemoteCertificateValidationCallback", TimeSpan.FromSeconds(60));
+
+        Assert.False(sample.HasOutput("Bus started"));
+        Assert.DoesNotContain("sample-Secret-41", sample.OutputText);
+    }
+
+    static readonly string SampleDll = Path.Combine(
+        RepoPaths.Root, "samples", "OrderService", "bin", RepoPaths.Configuration, RepoPaths.TargetFramework, "OrderService.dll");
+
+    /// <summary>The sample as a managed broker's user configures it: one amqps URI (the node's guest works on loopback), a CA file.</summary>
+    Dictionary<string, string?> SampleEnvironment(string caFile) => new()
+    {
+        ["DOTNET_ENVIRONMENT"] = "Development",
+        ["RabbitMq__Uri"] = $"amqps://guest:guest@localhost:{broker.TlsPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}/%2F",
+        ["RabbitMq__TrustedCaFile"] = caFile,
+        // Never used (the URI's password wins): it shows the password setting does not leak either.
+        ["RabbitMq__Password"] = "sample-Secret-41",
+        // MassTransit logs "Bus started" at Information; the sample keeps it at Warning otherwise.
+        ["Logging__LogLevel__MassTransit"] = "Information",
+    };
 }

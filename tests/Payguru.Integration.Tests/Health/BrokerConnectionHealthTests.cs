@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Payguru.Bench.Common;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Testing;
@@ -21,7 +22,7 @@ public sealed class BrokerConnectionHealthTests(RabbitMqBroker broker, ITestOutp
     {
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var url = FreePort.NextHttpUrl();
         await using var processor = await new DemoSystem(vhost, directory, output).StartProcessorAsync(proxy, url: url);
         using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
@@ -47,7 +48,7 @@ public sealed class BrokerConnectionHealthTests(RabbitMqBroker broker, ITestOutp
     {
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var (gateway, client) = await new DemoSystem(vhost, directory, output).StartGatewayAsync(proxy);
         await using var _ = gateway;
         using var __ = client;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Payguru.Bench.Common;
 using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Payguru.Bench.Common;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Testing;
 using RabbitMQ.Client;
@@ -139,7 +140,7 @@ public sealed class TcpProxyTests : IClassFixture<RabbitMqBroker>
     [Fact]
     public async Task Amqp_connection_through_the_proxy_is_shut_down_by_Cut_and_a_new_one_works_after_Restore()
     {
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var factory = new ConnectionFactory
         {
             HostName = proxy.Host,

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.Json;
 using MassTransit;
+using Payguru.Bench.Common;
 using Payguru.Contracts.Payments;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
@@ -38,7 +39,7 @@ public sealed class OutboxRelayAfterOutageTests(RabbitMqBroker broker, ITestOutp
         using var directory = new TempDirectory();
         await using var store = await ProcessorDatabases.CreateAsync(database, directory);
         await using var vhost = await broker.CreateVirtualHostAsync();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var system = new DemoSystem(vhost, directory, output, store);
         await using var processor = await system.StartProcessorAsync(proxy, FastOutbox);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payguru.Bench.Common;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Testing;
@@ -22,7 +23,7 @@ public sealed class ComposeHealthCheckTests(RabbitMqBroker broker, ITestOutputHe
     {
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var url = FreePort.NextHttpUrl();
         await using var processor = await new DemoSystem(vhost, directory, output).StartProcessorAsync(proxy, url: url);
         var check = await CheckAsync("processor", new Uri(url).Port);
@@ -39,7 +40,7 @@ public sealed class ComposeHealthCheckTests(RabbitMqBroker broker, ITestOutputHe
     {
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var (gateway, client) = await new DemoSystem(vhost, directory, output).StartGatewayAsync(proxy);
         await using var _ = gateway;
         using var __ = client;

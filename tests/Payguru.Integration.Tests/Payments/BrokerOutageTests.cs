@@ -1,4 +1,5 @@
 using System.Net;
+using Payguru.Bench.Common;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
 using Payguru.Messaging.Topology;
@@ -17,7 +18,7 @@ public sealed class BrokerOutageTests(RabbitMqBroker broker, ITestOutputHelper o
     {
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         proxy.Cut();
         var (gateway, client) = await new DemoSystem(vhost, directory, output).StartGatewayAsync(proxy, ShortPublishTimeout);
         await using var _ = gateway;
@@ -43,7 +44,7 @@ public sealed class BrokerOutageTests(RabbitMqBroker broker, ITestOutputHelper o
     {
         await using var vhost = await broker.CreateVirtualHostAsync();
         using var directory = new TempDirectory();
-        await using var proxy = TcpProxy.Start();
+        await using var proxy = TcpProxy.Start(RabbitMqBroker.Host, RabbitMqBroker.Port);
         var (gateway, client) = await new DemoSystem(vhost, directory, output).StartGatewayAsync(proxy, ShortPublishTimeout);
         await using var _ = gateway;
 

@@ -1,3 +1,4 @@
+using Payguru.Bench.Common;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Messaging.Topology;
 using Payguru.Testing;

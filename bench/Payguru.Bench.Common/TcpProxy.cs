@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Bench.Common;
 
 /// <summary>
-/// A TCP forwarder on 127.0.0.1:&lt;free port&gt; in front of a target (RabbitMQ). <see cref="Cut"/> makes the target
-/// vanish for the clients behind the proxy without touching the shared broker; <see cref="Restore"/> brings it back.
+/// A TCP forwarder on 127.0.0.1:&lt;free port&gt; in front of a target (a RabbitMQ node). <see cref="Cut"/> makes the target
+/// vanish for the clients behind the proxy without touching the broker; <see cref="Restore"/> brings it back. The
+/// integration tests and bench/chaos.sh share it.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -29,10 +30,10 @@ public sealed class TcpProxy : IAsyncDisposable
         _acceptLoop = AcceptLoopAsync(_disposing.Token);
     }
 
-    /// <summary>Starts forwarding 127.0.0.1:<see cref="Port"/> to the target (by default the local RabbitMQ).</summary>
+    /// <summary>Starts forwarding 127.0.0.1:<see cref="Port"/> to the target.</summary>
     /// <param name="listenPort">0 lets the system pick a free port, which cannot race with anyone.</param>
-    public static TcpProxy Start(string? targetHost = null, int? targetPort = null, int listenPort = 0) =>
-        new(targetHost ?? RabbitMqBroker.Host, targetPort ?? RabbitMqBroker.Port, listenPort);
+    public static TcpProxy Start(string targetHost, int targetPort, int listenPort = 0) =>
+        new(targetHost, targetPort, listenPort);
 
     /// <summary>The address clients use: 127.0.0.1, not localhost, which may resolve to ::1 where nothing listens.</summary>
     public string Host => "127.0.0.1";

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Net.Sockets;
 
-namespace Payguru.Integration.Tests.Infrastructure;
+namespace Payguru.Bench.Common;
 
 /// <summary>One client connection of a <see cref="TcpProxy"/> and its upstream twin, pumping bytes both ways.</summary>
 internal sealed class ProxyConnection
