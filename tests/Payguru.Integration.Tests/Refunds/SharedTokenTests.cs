@@ -1,8 +1,8 @@
 using Payguru.Contracts.Refunds;
 using Payguru.Integration.Tests.Infrastructure;
 using Payguru.Integration.Tests.Scenario;
-using Payguru.Testing;
 using Payguru.Messaging.Topology;
+using Payguru.Testing;
 
 namespace Payguru.Integration.Tests.Refunds;
 
