@@ -43,23 +43,6 @@ public sealed class ProcessCounter : IAsyncDisposable
     /// <summary>Starts reading <paramref name="instrument"/> of <paramref name="meter"/> in process <paramref name="pid"/>.</summary>
     public static ProcessCounter Start(int pid, string meter, string instrument) => new(pid, meter, instrument);
 
-    /// <summary>As <see cref="Start"/>, for a process just started: waits up to <paramref name="timeout"/> for its runtime to listen.</summary>
-    public static async Task<ProcessCounter> StartWhenReadyAsync(int pid, string meter, string instrument, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            try
-            {
-                return new ProcessCounter(pid, meter, instrument);
-            }
-            catch (ServerNotAvailableException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100));
-            }
-        }
-    }
-
     /// <summary>The counter's total as the process publishes it next (within about a second), or null after <paramref name="timeout"/>.</summary>
     public async Task<double?> NextAsync(TimeSpan timeout)
     {

@@ -47,11 +47,14 @@ try
 
     Console.WriteLine($"processor: starting it, then waiting until it has recorded the {settings.Count} payments (at most {settings.RecordTimeout.TotalSeconds:F0} s)");
     using var processor = ProcessorProcess.Start(settings.ProcessorDll, settings.DatabasePath, settings.WorkDirectory);
-    await using var writes = await ProcessCounter.StartWhenReadyAsync(
-        processor.Pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions, TimeSpan.FromSeconds(10));
     var recorded = await RecordedPayments.WaitAsync(settings.DatabasePath, TxidRanges.Measured, settings.Count, settings.RecordTimeout, ct);
     // Every write since the processor started (its schema, start-up and the relay's lease included), over every payment it recorded.
-    var writesInAll = await ProcessorCounters.SettledAsync(writes);
+    // Read once it is done: the counter holds its total, and a session opened while the runtime starts stalled it here.
+    double? writesInAll;
+    await using (var writes = ProcessCounter.Start(processor.Pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions))
+    {
+        writesInAll = await ProcessorCounters.SettledAsync(writes);
+    }
 
     var report = new BenchReport(
         settings,
