@@ -53,7 +53,7 @@ public sealed class Quiet(ChaosSandbox sandbox, ProcessorDatabase database, Clus
 
         try
         {
-            var queued = (await cluster.QueueDepthsAsync([])).Where(queue => !queue.Key.EndsWith("_error", StringComparison.Ordinal) && queue.Value > 0).ToList();
+            var queued = (await cluster.QueueDepthsAsync()).Where(queue => !queue.Key.EndsWith("_error", StringComparison.Ordinal) && queue.Value > 0).ToList();
             if (queued.Count > 0)
             {
                 moving.Add("queued: " + string.Join(", ", queued.Select(queue => $"{queue.Key} {queue.Value}")));
