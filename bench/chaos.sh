@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The chaos suite: builds (in Release unless CONFIGURATION says otherwise), starts a 3-node RabbitMQ cluster of its own (scripts/rabbitmq-cluster.sh, next to
-# any broker already running) and runs bench/Payguru.Bench.Chaos, which starts the sandbox, the gateway and two refund
+# The chaos suite: builds (in Release unless CONFIGURATION says otherwise), starts a 3-node RabbitMQ cluster of its
+# own (scripts/rabbitmq-cluster.sh, next to any broker already running) and runs bench/Payguru.Bench.Chaos, which
+# starts the sandbox, the gateway and two refund
 # processors on one SQLite file (quorum queues), records every event by message id, runs a mixed load for DURATION
 # seconds while it injects faults on a schedule (node kill -9 and stop_app, 10 s connection cuts, processor kill -9,
 # provider and callback faults), waits for quiet, checks the guarantees and prints the verdict table.
