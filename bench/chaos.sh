@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# The chaos suite: builds (in Release unless CONFIGURATION says otherwise), starts a 3-node RabbitMQ cluster of its own (scripts/rabbitmq-cluster.sh, next to
-# any broker already running) and runs bench/Payguru.Bench.Chaos, which starts the sandbox, the gateway and two refund
+# The chaos suite: builds (in Release unless CONFIGURATION says otherwise), starts a 3-node RabbitMQ cluster of its
+# own (scripts/rabbitmq-cluster.sh, next to any broker already running) and runs bench/Payguru.Bench.Chaos, which
+# starts the sandbox, the gateway and two refund
 # processors on one SQLite file (quorum queues), records every event by message id, runs a mixed load for DURATION
 # seconds while it injects faults on a schedule (node kill -9 and stop_app, 10 s connection cuts, processor kill -9,
 # provider and callback faults), waits for quiet, checks the guarantees and prints the verdict table.
-# Usage: [DURATION=180] [SEED=1] [CONFIGURATION=Release] ./bench/chaos.sh [--duration SECONDS]
+# Usage: [DURATION=180] [CONFIGURATION=Release] ./bench/chaos.sh [--duration SECONDS]
 # Exit code: 0 no violation, 1 a violation, 2 the suite could not run.
 set -euo pipefail
 
 DURATION="${DURATION:-180}"
-SEED="${SEED:-1}"
 # ChaosBenchTests runs the Debug build test.sh made, instead of building everything again in Release.
 CONFIGURATION="${CONFIGURATION:-Release}"
 if [ "${1:-}" = "--duration" ] && [ -n "${2:-}" ]; then
@@ -78,10 +78,10 @@ started=$SECONDS
 }
 log "cluster formed in $((SECONDS - started)) s"
 
-log "chaos: DURATION=$DURATION SEED=$SEED on $(nproc) cores"
+log "chaos: DURATION=$DURATION on $(nproc) cores"
 # In the background so that Ctrl-C or TERM interrupts the wait at once and the trap cleans up.
 timeout "$TIME_LIMIT" dotnet "bench/Payguru.Bench.Chaos/bin/$CONFIGURATION/net10.0/Payguru.Bench.Chaos.dll" \
-  --root "$ROOT" --work "$WORK" --cluster "$CLUSTER" --duration "$DURATION" --seed "$SEED" --configuration "$CONFIGURATION" &
+  --root "$ROOT" --work "$WORK" --cluster "$CLUSTER" --duration "$DURATION" --configuration "$CONFIGURATION" &
 DRIVER_PID=$!
 result=0
 wait "$DRIVER_PID" || result=$?

@@ -18,8 +18,6 @@ public sealed class ChaosSandbox(HttpClient http)
     readonly SemaphoreSlim _tokenGate = new(1, 1);
     string? _token;
 
-    public string Url => http.BaseAddress!.ToString().TrimEnd('/');
-
     /// <summary>Every token the driver was given: none may appear in a service's log.</summary>
     public List<string> TokensSeen { get; } = [];
 

@@ -7,7 +7,7 @@ namespace Payguru.Bench.Chaos;
 /// which build of the services to run.
 /// </summary>
 public sealed record ChaosSettings(
-    string Root, string Work, string ClusterDirectory, IReadOnlyList<int> NodePorts, TimeSpan Duration, int Seed, string Configuration)
+    string Root, string Work, string ClusterDirectory, IReadOnlyList<int> NodePorts, TimeSpan Duration, string Configuration)
 {
     public string ClusterScript => Path.Combine(Root, "scripts", "rabbitmq-cluster.sh");
 
@@ -17,7 +17,6 @@ public sealed record ChaosSettings(
     {
         string? root = null, work = null, cluster = null;
         var duration = TimeSpan.FromSeconds(180);
-        var seed = 1;
         var configuration = "Release";
         for (var i = 0; i < args.Length - 1; i += 2)
         {
@@ -28,7 +27,6 @@ public sealed record ChaosSettings(
                 case "--work": work = value; break;
                 case "--cluster": cluster = value; break;
                 case "--duration": duration = TimeSpan.FromSeconds(int.Parse(value, CultureInfo.InvariantCulture)); break;
-                case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--configuration": configuration = value; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
@@ -36,10 +34,10 @@ public sealed record ChaosSettings(
 
         if (root is null || work is null || cluster is null)
         {
-            throw new ArgumentException("usage: --root DIR --work DIR --cluster DIR [--duration SECONDS] [--seed N] [--configuration Release|Debug]");
+            throw new ArgumentException("usage: --root DIR --work DIR --cluster DIR [--duration SECONDS] [--configuration Release|Debug]");
         }
 
-        return new ChaosSettings(root, work, cluster, ReadNodePorts(cluster), duration, seed, configuration);
+        return new ChaosSettings(root, work, cluster, ReadNodePorts(cluster), duration, configuration);
     }
 
     /// <summary>CLUSTER_AMQP_PORTS from the cluster.env that scripts/rabbitmq-cluster.sh start wrote.</summary>

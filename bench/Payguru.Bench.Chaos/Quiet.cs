@@ -1,9 +1,9 @@
 namespace Payguru.Bench.Chaos;
 
 /// <summary>
-/// After the load: until nothing moves any more — the sandbox has no callback pending or held, the outbox has nothing
-/// unsent, every queue of the cluster is empty and every refund request has an outcome — three looks in a row, or
-/// the patience is spent (which the verdict reports).
+/// After the load: until nothing moves any more — the sandbox has no callback pending or held and no provider call in
+/// flight, the outbox has nothing unsent, every queue of the cluster is empty and every refund request has an
+/// outcome — three looks in a row, or the patience is spent (which the verdict reports).
 /// </summary>
 public sealed class Quiet(ChaosSandbox sandbox, ProcessorDatabase database, Cluster cluster, RecordedEvents events, Ledger ledger)
 {
@@ -31,11 +31,19 @@ public sealed class Quiet(ChaosSandbox sandbox, ProcessorDatabase database, Clus
     async Task<string> StateAsync(CancellationToken abort)
     {
         var moving = new List<string>();
-        var callbacks = (await sandbox.StatsAsync(abort)).GetProperty("callbacks");
+        var stats = await sandbox.StatsAsync(abort);
+        var callbacks = stats.GetProperty("callbacks");
         var pending = callbacks.GetProperty("pending").GetInt64() + callbacks.GetProperty("held").GetInt64();
         if (pending > 0)
         {
             moving.Add($"{pending} callbacks pending at the sandbox");
+        }
+
+        // A provider call still being handled (a held refund/create) could still take effect; sandboxes that do not
+        // count them yet leave this out.
+        if (stats.TryGetProperty("callsInFlight", out var inFlight) && inFlight.GetInt64() > 0)
+        {
+            moving.Add($"{inFlight.GetInt64()} provider calls in flight at the sandbox");
         }
 
         try
@@ -53,7 +61,7 @@ public sealed class Quiet(ChaosSandbox sandbox, ProcessorDatabase database, Clus
 
         try
         {
-            var queued = (await cluster.QueueDepthsAsync([])).Where(queue => !queue.Key.EndsWith("_error", StringComparison.Ordinal) && queue.Value > 0).ToList();
+            var queued = (await cluster.QueueDepthsAsync()).Where(queue => !queue.Key.EndsWith("_error", StringComparison.Ordinal) && queue.Value > 0).ToList();
             if (queued.Count > 0)
             {
                 moving.Add("queued: " + string.Join(", ", queued.Select(queue => $"{queue.Key} {queue.Value}")));

@@ -147,7 +147,7 @@ public sealed class Verdict
 
         // Outbox empty, _error queues empty, no secret in any log line.
         verdict.Check("outbox messages unsent", await database.UnsentOutboxAsync());
-        var errors = (await cluster.QueueDepthsAsync([])).Where(q => q.Key.EndsWith("_error", StringComparison.Ordinal) && q.Value > 0).ToList();
+        var errors = (await cluster.QueueDepthsAsync()).Where(q => q.Key.EndsWith("_error", StringComparison.Ordinal) && q.Value > 0).ToList();
         verdict.Check("messages in _error queues", errors.Sum(q => q.Value), string.Join(", ", errors.Select(q => $"{q.Key} {q.Value}")));
         var (leaks, leakExample) = await FindLeaksAsync(logs, Secrets(sandbox, await database.TokensAsync()));
         verdict.Figure("broker connections reopened after the 3.10 nack storm (docs/brokers.md)", (await CountLinesAsync(logs, "reopening the broker connection")).ToString(CultureInfo.InvariantCulture));
