@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MassTransit;
 using Payguru.Messaging.Topology;
 using Payguru.RefundProcessor.Data;
@@ -17,6 +18,7 @@ namespace Payguru.RefundProcessor.Consuming;
 /// transaction shared with other messages' (<see cref="GroupCommit"/>), and the message is acknowledged only after it committed.
 /// </summary>
 public sealed class TransactionalConsumeFilter<T>(
+    IDbConnectionFactory connections,
     UnitOfWork unitOfWork,
     InboxStore inbox,
     PendingMessages pending,
@@ -32,45 +34,12 @@ public sealed class TransactionalConsumeFilter<T>(
             ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a message id, so it cannot be de-duplicated.");
         var endpoint = EndpointName(context.ReceiveContext.InputAddress);
         var cancellationToken = context.CancellationToken;
-        if (ProcessorTopology.IsGroupCommitted(endpoint))
-        {
-            await SendGroupedAsync(context, next, messageId, endpoint);
-            return;
-        }
-
-        // A retry starts with nothing pending from the failed attempt.
-        pending.TakePending();
-        afterCommit.Take();
-        await unitOfWork.BeginAsync(cancellationToken);
-        try
-        {
-            if (!await inbox.TryRecordAsync(unitOfWork.Transaction, endpoint, messageId, typeof(T).Name))
-            {
-                logger.LogInformation("{MessageType} {MessageId} was handled before on {Endpoint}; ignored", typeof(T).Name, messageId, endpoint);
-                // Acknowledge it as consumed, or MassTransit would move it to the _skipped queue.
-                await context.NotifyConsumed(context, TimeSpan.Zero, "inbox");
-                return;
-            }
-
-            await next.Send(new OutboxConsumeContext<T>(context, pending));
-
-            await outbox.CommitAndSendAsync(unitOfWork.Transaction, pending.TakePending(), cancellationToken);
-        }
-        finally
-        {
-            await unitOfWork.DisposeAsync();
-        }
-
-        await RunAfterCommitAsync(messageId, cancellationToken);
-    }
-
-    async Task SendGroupedAsync(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next, Guid messageId, string endpoint)
-    {
-        var cancellationToken = context.CancellationToken;
         var firstTime = false;
         IReadOnlyList<OutboxRecord> records = [];
-        // May run twice (GroupCommit redoes a group alone when it could not commit): each run starts clean.
-        await groupCommit.RunAsync(async (connection, transaction) =>
+
+        // The handling inside its transaction. It may run again and starts clean each time: a retry, or
+        // GroupCommit redoing a group alone when the group could not commit.
+        async Task HandleAsync(DbConnection connection, DbTransaction transaction)
         {
             pending.TakePending();
             afterCommit.Take();
@@ -87,13 +56,29 @@ public sealed class TransactionalConsumeFilter<T>(
             }
             finally
             {
-                await unitOfWork.DisposeAsync();
+                unitOfWork.Leave();
             }
-        }, cancellationToken);
+        }
+
+        if (ProcessorTopology.IsGroupCommitted(endpoint))
+        {
+            await groupCommit.RunAsync(HandleAsync, cancellationToken);
+        }
+        else
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await HandleAsync(connection, transaction);
+            if (firstTime)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
 
         if (!firstTime)
         {
             logger.LogInformation("{MessageType} {MessageId} was handled before on {Endpoint}; ignored", typeof(T).Name, messageId, endpoint);
+            // Acknowledge it as consumed, or MassTransit would move it to the _skipped queue.
             await context.NotifyConsumed(context, TimeSpan.Zero, "inbox");
             return;
         }

@@ -3,65 +3,32 @@ using System.Data.Common;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// The one connection and transaction of a message's handling (scoped per message): the
-/// inbox record, the consumer's state change and the outbox rows all commit in it, or none do.
-/// <see cref="Outbox.OutboxWriter"/> commits it.
+/// The connection and transaction of a message's handling (scoped per message), as
+/// <see cref="Consuming.TransactionalConsumeFilter{T}"/> hands them to the consumer: the inbox record, the
+/// consumer's state change and the outbox rows all commit in it, or none do. Its owner (the filter, or
+/// <see cref="Consuming.GroupCommit"/> for a transaction shared by several handlings) commits and disposes it.
 /// </summary>
-public sealed class UnitOfWork(IDbConnectionFactory connections) : IAsyncDisposable
+public sealed class UnitOfWork
 {
     DbConnection? _connection;
     DbTransaction? _transaction;
-    bool _owned;
 
     public DbConnection Connection => _connection ?? throw NotStarted();
 
     public DbTransaction Transaction => _transaction ?? throw NotStarted();
 
-    public async Task BeginAsync(CancellationToken cancellationToken)
-    {
-        // A retried message reuses its scope: start over from a clean state.
-        await DisposeAsync();
-        _owned = true;
-        _connection = await connections.OpenAsync(cancellationToken);
-        _transaction = await _connection.BeginTransactionAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Uses a transaction shared with other handlings (<see cref="Consuming.GroupCommit"/>), which
-    /// its owner commits and disposes: this unit only hands it to the consumer.
-    /// </summary>
+    /// <summary>Hands the handling's transaction to the consumer, for the handling only.</summary>
     public void Join(DbConnection connection, DbTransaction transaction)
     {
-        if (_owned)
-        {
-            throw new InvalidOperationException("This unit of work already owns a transaction.");
-        }
-
         _connection = connection;
         _transaction = transaction;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The handling is over: the consumer's scope no longer reaches its transaction.</summary>
+    public void Leave()
     {
-        if (!_owned)
-        {
-            _connection = null;
-            _transaction = null;
-            return;
-        }
-
-        _owned = false;
-        if (_transaction is not null)
-        {
-            await _transaction.DisposeAsync(); // rolls back when not committed
-            _transaction = null;
-        }
-
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-            _connection = null;
-        }
+        _connection = null;
+        _transaction = null;
     }
 
     static InvalidOperationException NotStarted() =>
