@@ -67,7 +67,7 @@ public sealed record BenchReport(
         output.WriteLine(Inv($"  processor {ProcessorCpuPerRefund:F0} µs of CPU per refund{(s.ProcessorPids.Count > 1 ? ", all instances added up" : "")}"));
         output.WriteLine($"  sandbox   {Percent(SystemLoad.CoreShareOf("sandbox"))} of a core during the load; baseline consumer {Percent(BaselineLoad.CoreShareOf("baseline"))} during its load");
         output.WriteLine(MeasuredWriteTransactions is { } writes
-            ? Inv($"  writes    {writes / s.Count:F2} SQLite write transactions per refund ({writes:F0} in the measured load, all instances, counted by the processor's {ProcessorCounters.WriteTransactions})")
+            ? Inv($"  writes    {writes / s.Count:F2} SQLite write transactions per refund ({writes:F0} in the measured load{(s.ProcessorPids.Count > 1 ? ", all instances" : "")}, counted by the processor's {ProcessorCounters.WriteTransactions})")
             : "  writes    unknown (the processor's write-transaction counter could not be read)");
         if (UnmatchedEvents > 0)
         {
