@@ -67,20 +67,20 @@ try
     var writes = settings.ProcessorPids.Select(pid => ProcessCounter.Start(pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions)).ToList();
     try
     {
-    await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
-    {
-        await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
-        afterWarmup = await sandbox.StatsAsync(ct);
-        writesAfterWarmup = await ProcessorCounters.SettledSumAsync(writes);
-        system = await MeasuredLoad.RunAsync(
-            settings.SystemProcesses(),
-            () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
+        await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
+        {
+            await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
+            afterWarmup = await sandbox.StatsAsync(ct);
+            writesAfterWarmup = await ProcessorCounters.SettledSumAsync(writes);
+            system = await MeasuredLoad.RunAsync(
+                settings.SystemProcesses(),
+                () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
 
-        // A late second create (there must be none) would show up here.
-        await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        unmatched += load.Unmatched;
-        writesAfterLoad = await ProcessorCounters.SettledSumAsync(writes);
-    }
+            // A late second create (there must be none) would show up here.
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            unmatched += load.Unmatched;
+            writesAfterLoad = await ProcessorCounters.SettledSumAsync(writes);
+        }
     }
     finally
     {
