@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The notifications benchmark: builds in Release, starts RabbitMQ (if needed) and the gateway as a
 # real process on a fresh virtual host, and runs bench/Payguru.Bench, which measures the baseline
-# and the gateway and then starts the refund processor on a fresh database to record what was queued.
-# Usage: [N=50000] [C=32] [WARMUP=5000] ./bench/notifications.sh
+# and the gateway and then starts the refund processor on a fresh database to record what was queued; then the
+# real case: a gateway and the processor(s) at the same time, against a gateway and a plain consumer at the same time.
+# Usage: [N=50000] [C=32] [WARMUP=5000] [PROCESSORS=1|2] ./bench/notifications.sh
 # Exit code: 0 every target met, 1 a target missed, 2 the benchmark could not run.
 set -euo pipefail
 
@@ -10,11 +11,18 @@ N="${N:-50000}"
 C="${C:-32}"
 WARMUP="${WARMUP:-5000}"
 PORT="${PORT:-5180}"
+PROCESSORS="${PROCESSORS:-1}"
+case "$PROCESSORS" in
+  1 | 2) ;;
+  *) echo "PROCESSORS must be 1 or 2 (was '$PROCESSORS')" >&2; exit 2 ;;
+esac
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_ID="$(date +%Y%m%d%H%M%S)-$$"
 VHOST="bench-${RUN_ID}"
 BASELINE_VHOST="bench-${RUN_ID}-baseline"
+REAL_VHOST="bench-${RUN_ID}-real"
+CONSUMER_BASELINE_VHOST="bench-${RUN_ID}-real-baseline"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/payguru-bench.XXXXXX")"
 # shellcheck source=../scripts/lib.sh
 source "$ROOT/scripts/lib.sh"
@@ -29,13 +37,17 @@ cleanup() {
   trap - EXIT INT TERM
   stop_process "$BENCH_PID"
   stop_process "$GATEWAY_PID"
-  # The bench starts the processor after the load and leaves its pid here.
-  [ -f "$WORK/processor.pid" ] && stop_process "$(cat "$WORK/processor.pid")"
+  # The bench starts the processors, the real case's gateways and the baseline consumer itself and leaves their pids here.
+  local pidfile service
+  for pidfile in "$WORK"/*.pid; do
+    [ -f "$pidfile" ] && stop_process "$(cat "$pidfile")"
+  done
   if [ -n "$VHOSTS_CREATED" ]; then
-    rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
-    rabbitmqctl -q delete_vhost "$BASELINE_VHOST" >/dev/null 2>&1 || true
+    for vhost in "$VHOST" "$BASELINE_VHOST" "$REAL_VHOST" "$CONSUMER_BASELINE_VHOST"; do
+      rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
+    done
   fi
-  for service in gateway processor; do
+  for service in $(cd "$WORK" && ls -- *.log 2>/dev/null | grep -v '^build' | sed 's/\.log$//'); do
     report_log_errors "$service"
     if [ "$status" -eq 2 ]; then
       report_log_tail "$service"
@@ -61,9 +73,9 @@ for project in services/Gateway/Payguru.Gateway.csproj services/RefundProcessor/
   }
 done
 
-log "creating virtual hosts $VHOST and $BASELINE_VHOST"
+log "creating virtual hosts $VHOST, $BASELINE_VHOST, $REAL_VHOST and $CONSUMER_BASELINE_VHOST"
 VHOSTS_CREATED=1
-for vhost in "$VHOST" "$BASELINE_VHOST"; do
+for vhost in "$VHOST" "$BASELINE_VHOST" "$REAL_VHOST" "$CONSUMER_BASELINE_VHOST"; do
   rabbitmqctl -q add_vhost "$vhost" >/dev/null
   rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
 done
@@ -91,16 +103,19 @@ case "$broker_pid" in
   *) broker_args=(--broker-pid "$broker_pid") ;;
 esac
 
-log "measuring: N=$N C=$C"
+log "measuring: N=$N C=$C PROCESSORS=$PROCESSORS; load average at start $(uptime | sed 's/.*load average: //')"
 # In the background so that Ctrl-C or TERM interrupts the wait at once and the trap cleans up.
 dotnet bench/Payguru.Bench/bin/Release/net10.0/Payguru.Bench.dll \
   --count "$N" --concurrency "$C" --warmup "$WARMUP" \
   --gateway-url "http://127.0.0.1:${PORT}" --gateway-pid "$GATEWAY_PID" \
   --processor-dll "$ROOT/services/RefundProcessor/bin/Release/net10.0/Payguru.RefundProcessor.dll" --work-dir "$WORK" \
   ${broker_args[@]+"${broker_args[@]}"} \
-  --db "$DB" --baseline-vhost "$BASELINE_VHOST" &
+  --db "$DB" --baseline-vhost "$BASELINE_VHOST" \
+  --gateway-dll "$ROOT/services/Gateway/bin/Release/net10.0/Payguru.Gateway.dll" \
+  --real-vhost "$REAL_VHOST" --consumer-baseline-vhost "$CONSUMER_BASELINE_VHOST" --processors "$PROCESSORS" &
 BENCH_PID=$!
 result=0
 wait "$BENCH_PID" || result=$?
 BENCH_PID=""
+log "load average at the end $(uptime | sed 's/.*load average: //')"
 exit "$result"

@@ -15,4 +15,11 @@ public static class ProcessorCounters
         await counter.NextAsync(TimeSpan.FromSeconds(5));
         return await counter.NextAsync(TimeSpan.FromSeconds(5));
     }
+
+    /// <summary>The settled counters of several processor instances, summed; null when one of them published nothing.</summary>
+    public static async Task<double?> SettledSumAsync(IEnumerable<ProcessCounter> counters)
+    {
+        var totals = await Task.WhenAll(counters.Select(SettledAsync));
+        return totals.Any(t => t is null) ? null : totals.Sum(t => t!.Value);
+    }
 }

@@ -11,7 +11,7 @@ public sealed record BenchReport(
     SandboxStats SandboxAfterWarmup,
     SandboxStats Sandbox,
     IReadOnlyDictionary<string, long>? RecordedStates,
-    long? ProcessorPeakBytes,
+    IReadOnlyList<long?> ProcessorPeakBytes,
     long UnmatchedEvents,
     double? MeasuredWriteTransactions)
 {
@@ -23,6 +23,15 @@ public sealed record BenchReport(
     public LoadResult Baseline => BaselineLoad.Result;
 
     public double Ratio => System.PerSecond / Baseline.PerSecond;
+
+    // Every instance's share, added up: what the processor as a whole used of one core.
+    double? ProcessorCoreShare => Settings.ProcessorPids.Count == 0 ? null : Enumerable.Range(0, Settings.ProcessorPids.Count)
+        .Select(i => SystemLoad.CoreShareOf(BenchSettings.ProcessorName(i)))
+        .Aggregate((double?)0, (sum, share) => sum + share);
+
+    double ProcessorCpuPerRefund => SystemLoad.CpuPerOperation
+        .Where(p => Enumerable.Range(0, Settings.ProcessorPids.Count).Any(i => p.Name == BenchSettings.ProcessorName(i)))
+        .Sum(p => p.Microseconds);
 
     long Expected => Settings.Warmup + Settings.Count;
 
@@ -48,16 +57,17 @@ public sealed record BenchReport(
     {
         var s = Settings;
         output.WriteLine();
-        output.WriteLine(Inv($"Payguru refunds benchmark: N={s.Count}, C={s.Concurrency}, warm-up {s.Warmup} each, {s.Orders} orders, {Environment.ProcessorCount} cores"));
+        output.WriteLine(Inv($"Payguru refunds benchmark: N={s.Count}, C={s.Concurrency}, warm-up {s.Warmup} each, {s.Orders} orders, {s.ProcessorPids.Count} processor instance(s) on one database, {Environment.ProcessorCount} cores"));
         output.WriteLine();
         output.WriteLine(Inv($"  refunds   {System.PerSecond,9:F0} refunds/s  p50 {System.PercentileMs(50),7:F2} ms  p99 {System.PercentileMs(99),7:F2} ms  ({System.Succeeded} RefundSubmitted, {System.Failed} other, {System.Elapsed.TotalSeconds:F1} s)"));
         output.WriteLine(Inv($"  baseline  {Baseline.PerSecond,9:F0} refunds/s  p50 {Baseline.PercentileMs(50),7:F2} ms  p99 {Baseline.PercentileMs(99),7:F2} ms  ({Baseline.Succeeded} RefundSubmitted, {Baseline.Failed} other, {Baseline.Elapsed.TotalSeconds:F1} s)"));
         output.WriteLine(Inv($"  ratio     {Ratio,9:F3} (refunds / baseline throughput)"));
         output.WriteLine(Inv($"  sandbox   {MeasuredCreated} refunds created and {MeasuredCreateCalls} refund/create calls in the measured load (N={s.Count}); {Sandbox.RefundsCreated} and {Sandbox.CallsTo(CreateCalls)} in all (warm-up + N = {Expected}); getToken calls {Sandbox.CallsTo(TokenCalls)}"));
-        output.WriteLine($"  processor refunds table: {States()}; peak WS {Megabytes(ProcessorPeakBytes)} (VmHWM); {Percent(SystemLoad.CoreShareOf("processor"))} of a core during the load");
+        output.WriteLine($"  processor refunds table: {States()}; peak WS {string.Join(" and ", ProcessorPeakBytes.Select(Megabytes))} (VmHWM); {Percent(ProcessorCoreShare)} of a core during the load{(s.ProcessorPids.Count > 1 ? " (all instances)" : "")}");
+        output.WriteLine(Inv($"  processor {ProcessorCpuPerRefund:F0} µs of CPU per refund{(s.ProcessorPids.Count > 1 ? ", all instances added up" : "")}"));
         output.WriteLine($"  sandbox   {Percent(SystemLoad.CoreShareOf("sandbox"))} of a core during the load; baseline consumer {Percent(BaselineLoad.CoreShareOf("baseline"))} during its load");
         output.WriteLine(MeasuredWriteTransactions is { } writes
-            ? Inv($"  writes    {writes / s.Count:F2} SQLite write transactions per refund ({writes:F0} in the measured load, counted by the processor's {ProcessorCounters.WriteTransactions})")
+            ? Inv($"  writes    {writes / s.Count:F2} SQLite write transactions per refund ({writes:F0} in the measured load{(s.ProcessorPids.Count > 1 ? ", all instances" : "")}, counted by the processor's {ProcessorCounters.WriteTransactions})")
             : "  writes    unknown (the processor's write-transaction counter could not be read)");
         if (UnmatchedEvents > 0)
         {

@@ -14,7 +14,7 @@ public sealed record BenchSettings(
     string BaselineVirtualHost,
     Uri SandboxUrl,
     string DatabasePath,
-    int ProcessorPid,
+    IReadOnlyList<int> ProcessorPids,
     int SandboxPid,
     int BaselinePid,
     int? BrokerPid,
@@ -22,7 +22,7 @@ public sealed record BenchSettings(
 {
     public const string Usage =
         "usage: Payguru.Bench.Refunds --vhost VHOST --baseline-vhost VHOST --sandbox-url URL --db PATH\n" +
-        "                             --processor-pid PID --sandbox-pid PID --baseline-pid PID\n" +
+        "                             --processor-pid PID[,PID] --sandbox-pid PID --baseline-pid PID\n" +
         "                             [--count N] [--concurrency C] [--warmup W] [--orders O] [--broker-pid PID]\n" +
         "                             [--rabbit-host HOST] [--rabbit-port PORT] [--request-timeout SECONDS]\n" +
         "       Payguru.Bench.Refunds baseline-consumer --vhost VHOST [--rabbit-host HOST] [--rabbit-port PORT]\n" +
@@ -51,7 +51,8 @@ public sealed record BenchSettings(
             BaselineVirtualHost: values.Required("baseline-vhost"),
             SandboxUrl: new Uri(values.Required("sandbox-url"), UriKind.Absolute),
             DatabasePath: Path.GetFullPath(values.Required("db")),
-            ProcessorPid: Arguments.Positive("processor-pid", values.Required("processor-pid")),
+            // One pid per processor instance (refunds.sh's PROCESSORS), all on one database and one queue.
+            ProcessorPids: [.. values.Required("processor-pid").Split(',').Select(pid => Arguments.Positive("processor-pid", pid))],
             SandboxPid: Arguments.Positive("sandbox-pid", values.Required("sandbox-pid")),
             BaselinePid: Arguments.Positive("baseline-pid", values.Required("baseline-pid")),
             BrokerPid: values.Remove("broker-pid", out var broker) ? Arguments.Positive("broker-pid", broker) : null,
@@ -64,13 +65,19 @@ public sealed record BenchSettings(
     /// <summary>The processes that serve the refunds, by name, for the CPU figures.</summary>
     public IEnumerable<(string Name, int Pid)> SystemProcesses()
     {
-        yield return ("processor", ProcessorPid);
+        for (var i = 0; i < ProcessorPids.Count; i++)
+        {
+            yield return (ProcessorName(i), ProcessorPids[i]);
+        }
         yield return ("sandbox", SandboxPid);
         if (BrokerPid is { } broker)
         {
             yield return ("broker", broker);
         }
     }
+
+    /// <summary>"processor", then "processor-2": the CPU lines' name of each instance.</summary>
+    public static string ProcessorName(int index) => index == 0 ? "processor" : $"processor-{index + 1}";
 
     /// <summary>The processes that serve the baseline's refunds.</summary>
     public IEnumerable<(string Name, int Pid)> BaselineProcesses()

@@ -63,20 +63,31 @@ try
     MeasuredLoad system;
     SandboxStats afterWarmup;
     double? writesAfterWarmup, writesAfterLoad;
-    await using (var writes = ProcessCounter.Start(settings.ProcessorPid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions))
-    await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
+    // One counter per processor instance, summed: the write transactions of all of them.
+    var writes = settings.ProcessorPids.Select(pid => ProcessCounter.Start(pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions)).ToList();
+    try
     {
-        await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
-        afterWarmup = await sandbox.StatsAsync(ct);
-        writesAfterWarmup = await ProcessorCounters.SettledAsync(writes);
-        system = await MeasuredLoad.RunAsync(
-            settings.SystemProcesses(),
-            () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
+        await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
+        {
+            await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
+            afterWarmup = await sandbox.StatsAsync(ct);
+            writesAfterWarmup = await ProcessorCounters.SettledSumAsync(writes);
+            system = await MeasuredLoad.RunAsync(
+                settings.SystemProcesses(),
+                () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
 
-        // A late second create (there must be none) would show up here.
-        await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        unmatched += load.Unmatched;
-        writesAfterLoad = await ProcessorCounters.SettledAsync(writes);
+            // A late second create (there must be none) would show up here.
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            unmatched += load.Unmatched;
+            writesAfterLoad = await ProcessorCounters.SettledSumAsync(writes);
+        }
+    }
+    finally
+    {
+        foreach (var counter in writes)
+        {
+            await counter.DisposeAsync();
+        }
     }
 
     var report = new BenchReport(
@@ -86,7 +97,7 @@ try
         afterWarmup,
         await sandbox.StatsAsync(ct),
         await RecordedRefunds.CountByStateAsync(settings.DatabasePath, ct),
-        PeakWorkingSet.Read(settings.ProcessorPid),
+        [.. settings.ProcessorPids.Select(PeakWorkingSet.Read)],
         unmatched,
         writesAfterLoad - writesAfterWarmup);
     report.Print(Console.Out);

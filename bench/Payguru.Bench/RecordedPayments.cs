@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Payguru.Bench;
@@ -8,40 +7,12 @@ public static class RecordedPayments
 {
     static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    // The processor may still be draining its queue; only a count that has not moved for this long is final.
-    static readonly TimeSpan StallWindow = TimeSpan.FromSeconds(10);
-
-    /// <summary>The final count and how long after the call it was reached.</summary>
-    public sealed record Outcome(long Recorded, TimeSpan Waited);
-
     /// <summary>Polls until all of txids first..first+count-1 are recorded, the count stops growing, or the timeout passes.</summary>
-    public static async Task<Outcome> WaitAsync(string databasePath, long firstTxid, int count, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        long last = -1;
-        var lastChange = started;
-        var lastChangeElapsed = TimeSpan.Zero;
-        while (true)
-        {
-            var recorded = await TryCountAsync(databasePath, firstTxid, count, cancellationToken) ?? last;
-            if (recorded != last)
-            {
-                last = recorded;
-                lastChange = Stopwatch.GetTimestamp();
-                lastChangeElapsed = Stopwatch.GetElapsedTime(started);
-            }
-
-            if (last >= count || Stopwatch.GetElapsedTime(lastChange) >= StallWindow || Stopwatch.GetElapsedTime(started) >= timeout)
-            {
-                return new Outcome(Math.Max(last, 0), lastChangeElapsed);
-            }
-
-            await Task.Delay(PollInterval, cancellationToken);
-        }
-    }
+    public static Task<CountWait.Outcome> WaitAsync(string databasePath, long firstTxid, int count, TimeSpan timeout, CancellationToken cancellationToken) =>
+        CountWait.WaitAsync(ct => TryCountAsync(databasePath, firstTxid, count, ct), count, PollInterval, timeout, cancellationToken);
 
     /// <summary>The count now, or null while the database or its table does not exist yet or is locked.</summary>
-    static async Task<long?> TryCountAsync(string databasePath, long firstTxid, int count, CancellationToken cancellationToken)
+    public static async Task<long?> TryCountAsync(string databasePath, long firstTxid, int count, CancellationToken cancellationToken)
     {
         if (!File.Exists(databasePath))
         {
