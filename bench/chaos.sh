@@ -37,12 +37,7 @@ cleanup() {
     [ -f "$file" ] && stop_process "$(cat "$file")"
   done
   "$ROOT/scripts/rabbitmq-cluster.sh" stop "$CLUSTER" >/dev/null 2>&1 || true
-  for service in "${SERVICES[@]}"; do
-    report_log_errors "$service"
-    if [ "$status" -eq 2 ]; then
-      report_log_tail "$service"
-    fi
-  done
+  report_logs "$status" "${SERVICES[@]}"
   if [ -n "${KEEP_WORK:-}" ]; then
     log "kept $WORK"
   else

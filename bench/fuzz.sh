@@ -35,10 +35,7 @@ cleanup() {
   if [ -n "$VHOST_CREATED" ]; then
     rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
   fi
-  report_log_errors gateway
-  if [ "$status" -eq 2 ]; then
-    report_log_tail gateway
-  fi
+  report_logs "$status" gateway
   rm -rf "$WORK"
   exit "$status"
 }

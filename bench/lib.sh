@@ -25,6 +25,18 @@ report_log_tail() {
   fi
 }
 
+# At a run's end, for each service named: its errors, and when the run could not run (status 2) the end of its output.
+report_logs() {
+  local status="$1" service
+  shift
+  for service in "$@"; do
+    report_log_errors "$service"
+    if [ "$status" -eq 2 ]; then
+      report_log_tail "$service"
+    fi
+  done
+}
+
 # TERM first so the services close their broker connections; KILL if they hang.
 stop_process() {
   local pid="$1"

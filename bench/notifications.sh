@@ -47,12 +47,8 @@ cleanup() {
       rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
     done
   fi
-  for service in $(cd "$WORK" && ls -- *.log 2>/dev/null | grep -v '^build' | sed 's/\.log$//'); do
-    report_log_errors "$service"
-    if [ "$status" -eq 2 ]; then
-      report_log_tail "$service"
-    fi
-  done
+  # shellcheck disable=SC2046 # one word per log file
+  report_logs "$status" $(cd "$WORK" && ls -- *.log 2>/dev/null | grep -v '^build' | sed 's/\.log$//')
   rm -rf "$WORK"
   exit "$status"
 }

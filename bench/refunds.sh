@@ -61,17 +61,9 @@ cleanup() {
     rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
     rabbitmqctl -q delete_vhost "$BASELINE_VHOST" >/dev/null 2>&1 || true
   fi
-  for service in "${SERVICES[@]}"; do
-    report_log_errors "$service"
-    if [ "$status" -eq 2 ]; then
-      report_log_tail "$service"
-    fi
-  done
+  report_logs "$status" "${SERVICES[@]}"
   for service in $(cd "$WORK" && ls -- processor*.log 2>/dev/null | sed 's/\.log$//'); do
-    report_log_errors "$service"
-    if [ "$status" -eq 2 ]; then
-      report_log_tail "$service"
-    fi
+    report_logs "$status" "$service"
     report_log_warnings "$service"
   done
   rm -rf "$WORK"
