@@ -6,6 +6,7 @@ namespace Payguru.Bench.Refunds;
 /// <summary>The figures of one run, printed with the targets and a PASS/FAIL for each.</summary>
 public sealed record BenchReport(
     BenchSettings Settings,
+    int SystemWarmups,
     MeasuredLoad SystemLoad,
     MeasuredLoad BaselineLoad,
     SandboxStats SandboxAfterWarmup,
@@ -33,7 +34,7 @@ public sealed record BenchReport(
         .Where(p => Enumerable.Range(0, Settings.ProcessorPids.Count).Any(i => p.Name == BenchSettings.ProcessorName(i)))
         .Sum(p => p.Microseconds);
 
-    long Expected => Settings.Warmup + Settings.Count;
+    long Expected => SystemWarmups + Settings.Count;
 
     long MeasuredCreated => Sandbox.RefundsCreated - SandboxAfterWarmup.RefundsCreated;
 
@@ -57,7 +58,7 @@ public sealed record BenchReport(
     {
         var s = Settings;
         output.WriteLine();
-        output.WriteLine(Inv($"Payguru refunds benchmark: N={s.Count}, C={s.Concurrency}, warm-up {s.Warmup} each, {s.Orders} orders, {s.ProcessorPids.Count} processor instance(s) on one database, {Environment.ProcessorCount} cores"));
+        output.WriteLine(Inv($"Payguru refunds benchmark: N={s.Count}, C={s.Concurrency}, warm-up in rounds of {s.Warmup} until the JIT is quiet, {s.Orders} orders, {s.ProcessorPids.Count} processor instance(s) on one database, {Environment.ProcessorCount} cores"));
         output.WriteLine();
         output.WriteLine(Inv($"  refunds   {System.PerSecond,9:F0} refunds/s  p50 {System.PercentileMs(50),7:F2} ms  p99 {System.PercentileMs(99),7:F2} ms  ({System.Succeeded} RefundSubmitted, {System.Failed} other, {System.Elapsed.TotalSeconds:F1} s)"));
         output.WriteLine(Inv($"  baseline  {Baseline.PerSecond,9:F0} refunds/s  p50 {Baseline.PercentileMs(50),7:F2} ms  p99 {Baseline.PercentileMs(99),7:F2} ms  ({Baseline.Succeeded} RefundSubmitted, {Baseline.Failed} other, {Baseline.Elapsed.TotalSeconds:F1} s)"));

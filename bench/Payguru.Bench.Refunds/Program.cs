@@ -47,21 +47,25 @@ try
     // Baseline first, then the system, each with its own warm-up. Neither shares the cores with
     // the other: the processor and the sandbox idle during the baseline, and the baseline consumer
     // during the system's load (their CPU shows under "other" if they do not).
-    Console.WriteLine($"baseline: warm-up {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} on vhost {settings.BaselineVirtualHost}");
+    Console.WriteLine($"baseline: warm-up in rounds of {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} on vhost {settings.BaselineVirtualHost}");
     MeasuredLoad baseline;
     long unmatched;
     await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.BaselineVirtualHost, ct))
     {
-        await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
+        var warmup = await SteadyWarmup.RunAsync(
+            [("baseline", settings.BaselinePid)], SteadyWarmup.MaxRounds,
+            r => load.RunAsync(refunds, r * settings.Warmup, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct));
+        Console.WriteLine($"  warm-up: {warmup.Describe(settings.Warmup)}");
         baseline = await MeasuredLoad.RunAsync(
             settings.BaselineProcesses(),
-            () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
+            () => load.RunAsync(refunds, warmup.Rounds * settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
         unmatched = load.Unmatched;
     }
 
-    Console.WriteLine($"refunds: warm-up {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} through the processor on vhost {settings.VirtualHost}");
+    Console.WriteLine($"refunds: warm-up in rounds of {settings.Warmup}, then {settings.Count} refunds at concurrency {settings.Concurrency} through the processor on vhost {settings.VirtualHost}");
     MeasuredLoad system;
     SandboxStats afterWarmup;
+    int systemWarmups;
     double? writesAfterWarmup, writesAfterLoad;
     // One counter per processor instance, summed: the write transactions of all of them.
     var writes = settings.ProcessorPids.Select(pid => ProcessCounter.Start(pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions)).ToList();
@@ -69,12 +73,16 @@ try
     {
         await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
         {
-            await load.RunAsync(refunds, 0, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct);
+            var warmup = await SteadyWarmup.RunAsync(
+                settings.SystemProcesses().Where(p => p.Name != "broker"), SteadyWarmup.MaxRounds,
+                r => load.RunAsync(refunds, r * settings.Warmup, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct));
+            Console.WriteLine($"  warm-up: {warmup.Describe(settings.Warmup)}");
+            systemWarmups = warmup.Rounds * settings.Warmup;
             afterWarmup = await sandbox.StatsAsync(ct);
             writesAfterWarmup = await ProcessorCounters.SettledSumAsync(writes);
             system = await MeasuredLoad.RunAsync(
                 settings.SystemProcesses(),
-                () => load.RunAsync(refunds, settings.Warmup, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
+                () => load.RunAsync(refunds, systemWarmups, settings.Count, settings.Concurrency, settings.RequestTimeout, ct));
 
             // A late second create (there must be none) would show up here.
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
@@ -92,6 +100,7 @@ try
 
     var report = new BenchReport(
         settings,
+        systemWarmups,
         system,
         baseline,
         afterWarmup,

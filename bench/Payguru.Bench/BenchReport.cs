@@ -6,6 +6,7 @@ namespace Payguru.Bench;
 /// <summary>The figures of one run, printed with the targets and a PASS/FAIL for each.</summary>
 public sealed record BenchReport(
     BenchSettings Settings,
+    int GatewayWarmups,
     MeasuredLoad GatewayLoad,
     MeasuredLoad BaselineLoad,
     long? GatewayPeakBytes,
@@ -22,7 +23,7 @@ public sealed record BenchReport(
 
     public double Ratio => Gateway.PerSecond / Baseline.PerSecond;
 
-    public double ProcessorRate => Recorded.Waited > TimeSpan.Zero ? (Settings.Warmup + Recorded.Count) / Recorded.Waited.TotalSeconds : 0;
+    public double ProcessorRate => Recorded.Waited > TimeSpan.Zero ? (GatewayWarmups + Recorded.Count) / Recorded.Waited.TotalSeconds : 0;
 
     public bool RatioPasses => Ratio >= Targets.MinThroughputRatio;
 
@@ -44,16 +45,16 @@ public sealed record BenchReport(
     {
         var s = Settings;
         output.WriteLine();
-        output.WriteLine(Inv($"Payguru notifications benchmark: N={s.Count}, C={s.Concurrency}, warm-up {s.Warmup} each, {Environment.ProcessorCount} cores"));
+        output.WriteLine(Inv($"Payguru notifications benchmark: N={s.Count}, C={s.Concurrency}, warm-up in rounds of {s.Warmup} until the JIT is quiet, {Environment.ProcessorCount} cores"));
         output.WriteLine();
         output.WriteLine(Inv($"  gateway   {Gateway.PerSecond,9:F0} notifications/s  p50 {Gateway.PercentileMs(50),7:F2} ms  p99 {Gateway.PercentileMs(99),7:F2} ms  ({Gateway.Succeeded} OK, {Gateway.Failed} other, {Gateway.Elapsed.TotalSeconds:F1} s)"));
         output.WriteLine(Inv($"  baseline  {Baseline.PerSecond,9:F0} publishes/s      p50 {Baseline.PercentileMs(50),7:F2} ms  p99 {Baseline.PercentileMs(99),7:F2} ms  ({Baseline.Succeeded} confirmed, {Baseline.Failed} failed, {Baseline.Elapsed.TotalSeconds:F1} s)"));
         output.WriteLine(Inv($"  ratio     {Ratio,9:F2} (gateway / baseline throughput)"));
         output.WriteLine(Inv($"  peak WS   gateway {Megabytes(GatewayPeakBytes)}, processor {Megabytes(ProcessorPeakBytes)} (VmHWM)"));
         output.WriteLine(Inv($"  recorded  {Recorded.Count} of {s.Count} in payments, the last {Recorded.Waited.TotalSeconds:F1} s after the processor started"));
-        output.WriteLine(Inv($"  processor {ProcessorRate,9:F0} payments/s recorded from its queue by {s.Processors} instance(s) ({s.Warmup + s.Count} queued, warm-up included; start-up counted)"));
+        output.WriteLine(Inv($"  processor {ProcessorRate,9:F0} payments/s recorded from its queue by {s.Processors} instance(s) ({GatewayWarmups + s.Count} queued, warm-up included; start-up counted)"));
         output.WriteLine(ProcessorWriteTransactions is { } writes
-            ? Inv($"  writes    {writes / (s.Warmup + Recorded.Count):F3} SQLite write transactions per payment ({writes:F0} since the processor started, counted by its {ProcessorCounters.WriteTransactions})")
+            ? Inv($"  writes    {writes / (GatewayWarmups + Recorded.Count):F3} SQLite write transactions per payment ({writes:F0} since the processor started, counted by its {ProcessorCounters.WriteTransactions})")
             : "  writes    unknown (the processor's write-transaction counter could not be read)");
         GatewayLoad.PrintCpu(output, "CPU per notification");
         BaselineLoad.PrintCpu(output, "CPU per baseline publish");

@@ -41,20 +41,27 @@ try
     // Baseline first. Neither load shares the cores with the processor: the baseline publishes
     // to a queue nobody consumes, and the processor starts only after the gateway's load, so
     // the ratio compares the gateway with a plain publish and nothing else.
-    Console.WriteLine($"baseline: warm-up {settings.Warmup}, then {settings.Count} publishes at concurrency {settings.Concurrency} on vhost {settings.BaselineVirtualHost}");
+    Console.WriteLine($"baseline: warm-up in rounds of {settings.Warmup}, then {settings.Count} publishes at concurrency {settings.Concurrency} on vhost {settings.BaselineVirtualHost}");
     MeasuredLoad baseline;
     await using (var publisher = await BaselineLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.BaselineVirtualHost, ct))
     {
-        await publisher.RunAsync(TxidRanges.Warmup, settings.Warmup, settings.Concurrency, ct);
+        var warmup = await SteadyWarmup.RunAsync(
+            [], SteadyWarmup.MaxRounds, r => publisher.RunAsync(TxidRanges.WarmupRound(r, settings.Warmup), settings.Warmup, settings.Concurrency, ct));
+        Console.WriteLine($"  warm-up: {warmup.Describe(settings.Warmup)}");
         baseline = await MeasuredLoad.RunAsync(
             settings.SystemProcesses(), () => publisher.RunAsync(TxidRanges.Measured, settings.Count, settings.Concurrency, ct));
     }
 
-    Console.WriteLine($"gateway: warm-up {settings.Warmup}, then {settings.Count} notifications at concurrency {settings.Concurrency} to {settings.GatewayUrl}");
+    Console.WriteLine($"gateway: warm-up in rounds of {settings.Warmup}, then {settings.Count} notifications at concurrency {settings.Concurrency} to {settings.GatewayUrl}");
     MeasuredLoad gateway;
+    int gatewayWarmups;
     using (var notifier = new GatewayLoad(settings.GatewayUrl, settings.Concurrency))
     {
-        await notifier.RunAsync(TxidRanges.Warmup, settings.Warmup, settings.Concurrency, ct);
+        var warmup = await SteadyWarmup.RunAsync(
+            [("gateway", settings.GatewayPid)], SteadyWarmup.MaxRounds,
+            r => notifier.RunAsync(TxidRanges.WarmupRound(r, settings.Warmup), settings.Warmup, settings.Concurrency, ct));
+        Console.WriteLine($"  warm-up: {warmup.Describe(settings.Warmup)}");
+        gatewayWarmups = warmup.Rounds * settings.Warmup;
         gateway = await MeasuredLoad.RunAsync(
             settings.SystemProcesses(), () => notifier.RunAsync(TxidRanges.Measured, settings.Count, settings.Concurrency, ct));
     }
@@ -77,7 +84,7 @@ try
     }
 
     // The real case, same-run baseline first: a gateway of its own and a plain consumer at once, then a gateway and the processor(s).
-    Console.WriteLine($"real case, baseline: a gateway and a plain MassTransit consumer at once on vhost {settings.ConsumerBaselineVirtualHost}, warm-up {settings.Warmup}, then {settings.Count} notifications");
+    Console.WriteLine($"real case, baseline: a gateway and a plain MassTransit consumer at once on vhost {settings.ConsumerBaselineVirtualHost}, warm-up in rounds of {settings.Warmup}, then {settings.Count} notifications");
     RealCaseResult consumerBaseline;
     var progressFile = Path.Combine(settings.WorkDirectory, "baseline-consumer.progress");
     var (baselineGateway, baselineGatewayUrl) = await GatewayProcess.StartAsync(
@@ -98,11 +105,14 @@ try
             baselineGatewayUrl,
             settings.RealCaseProcesses(baselineGateway.Pid, [("consumer", consumer.Pid)]),
             settings.ConsumerBaselineVirtualHost,
-            (first, _, token) => ConsumerProgress.ReadAsync(progressFile, measured: first >= TxidRanges.Measured, token),
+            async (first, _, token) => first >= TxidRanges.Measured
+                ? await ConsumerProgress.ReadAsync(progressFile, measured: true, token)
+                // Its warm-up count covers every round so far; the earlier rounds were all taken before this one began.
+                : await ConsumerProgress.ReadAsync(progressFile, measured: false, token) - (first - TxidRanges.Warmup),
             ct);
     }
 
-    Console.WriteLine($"real case: a gateway and {settings.Processors} processor instance(s) at once on vhost {settings.RealCaseVirtualHost} and a fresh database, warm-up {settings.Warmup}, then {settings.Count} notifications");
+    Console.WriteLine($"real case: a gateway and {settings.Processors} processor instance(s) at once on vhost {settings.RealCaseVirtualHost} and a fresh database, warm-up in rounds of {settings.Warmup}, then {settings.Count} notifications");
     RealCaseResult realCase;
     double? realCaseWrites;
     var realCaseDatabase = Path.Combine(settings.WorkDirectory, "real-case.db");
@@ -132,6 +142,7 @@ try
 
     var report = new BenchReport(
         settings,
+        gatewayWarmups,
         gateway,
         baseline,
         PeakWorkingSet.Read(settings.GatewayPid),

@@ -6,7 +6,7 @@ namespace Payguru.Bench;
 
 /// <summary>
 /// The real case: a gateway and its consumer (the processor, or the baseline's plain consumer) running at the same
-/// time, on the same cores. Warm-up notifications first, until the consumer has them all; then the measured
+/// time, on the same cores. Warm-up rounds first (<see cref="SteadyWarmup"/>), each until the consumer has it; then the measured
 /// notifications, the queue's depth as the load ends, and the wait until the consumer has every measured one.
 /// </summary>
 public static class RealCase
@@ -23,13 +23,19 @@ public static class RealCase
         CancellationToken cancellationToken)
     {
         using var notifier = new GatewayLoad(gatewayUrl, settings.Concurrency);
-        await notifier.RunAsync(TxidRanges.Warmup, settings.Warmup, settings.Concurrency, cancellationToken);
-        var warmedUp = await CountWait.WaitAsync(
-            ct => consumed(TxidRanges.Warmup, settings.Warmup, ct), settings.Warmup, PollInterval, settings.RecordTimeout, cancellationToken);
-        if (warmedUp.Count < settings.Warmup)
+        var measured = processes.ToList();
+        // Each round ends once the consumer has it, so that the consumer's JIT is done too; the broker runs no JIT.
+        var warmup = await SteadyWarmup.RunAsync(measured.Where(p => p.Name != "broker"), SteadyWarmup.MaxRounds, async round =>
         {
-            throw new BenchCouldNotRunException($"the consumer on {virtualHost} took {warmedUp.Count} of the {settings.Warmup} warm-up notifications");
-        }
+            var first = TxidRanges.WarmupRound(round, settings.Warmup);
+            await notifier.RunAsync(first, settings.Warmup, settings.Concurrency, cancellationToken);
+            var warmedUp = await CountWait.WaitAsync(
+                ct => consumed(first, settings.Warmup, ct), settings.Warmup, PollInterval, settings.RecordTimeout, cancellationToken);
+            if (warmedUp.Count < settings.Warmup)
+            {
+                throw new BenchCouldNotRunException($"the consumer on {virtualHost} took {warmedUp.Count} of the {settings.Warmup} notifications of warm-up round {round + 1}");
+            }
+        });
 
         // The count is polled from the load's start, so that the moment it reaches N is seen within a poll, also while
         // the depth is read (rabbitmqctl takes about a second).
@@ -37,9 +43,9 @@ public static class RealCase
         var consuming = CountWait.WaitAsync(
             ct => consumed(TxidRanges.Measured, settings.Count, ct), settings.Count, PollInterval, settings.RecordTimeout, cancellationToken);
         var load = await MeasuredLoad.RunAsync(
-            processes, () => notifier.RunAsync(TxidRanges.Measured, settings.Count, settings.Concurrency, cancellationToken));
+            measured, () => notifier.RunAsync(TxidRanges.Measured, settings.Count, settings.Concurrency, cancellationToken));
         var depth = await BrokerQueue.ReadAsync(virtualHost, ProcessorQueues.Payments, cancellationToken);
         var outcome = await consuming;
-        return new RealCaseResult(load, depth, outcome.Count, Stopwatch.GetElapsedTime(started, outcome.ReachedAt));
+        return new RealCaseResult(warmup, warmup.Rounds * settings.Warmup, load, depth, outcome.Count, Stopwatch.GetElapsedTime(started, outcome.ReachedAt));
     }
 }
