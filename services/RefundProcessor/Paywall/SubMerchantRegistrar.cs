@@ -87,7 +87,7 @@ public sealed class SubMerchantRegistrar(
             case PaywallAnswer<PaywallMemberAnswer>.Unknown unknown:
                 logger.LogWarning("Sub-merchant {MemberExternalId}: the outcome of the member call is unknown ({Why}); calling again in {RecheckAfter}",
                     record.MemberExternalId, unknown.Why, subMerchantOptions.Value.RecheckAfter);
-                await store.PostponeUnknownAsync(record.MemberExternalId, attemptId, clock.GetUtcNow() + subMerchantOptions.Value.RecheckAfter, cancellationToken);
+                await store.PostponeAttemptAsync(record.MemberExternalId, attemptId, clock.GetUtcNow() + subMerchantOptions.Value.RecheckAfter, cancellationToken);
                 break;
         }
     }

@@ -35,7 +35,6 @@ public sealed class RefundSubmitter(
     // A crashed instance's attempt is resumed once its call has surely ended and the recheck wait passed.
     TimeSpan AttemptLifetime => CallDeadline + refundOptions.Value.RecheckAfter;
 
-    /// <summary>Starts the create of an accepted refund; does nothing when it is not accepted or its order has an attempt in flight.</summary>
     public async Task SubmitAsync(Guid requestId, CancellationToken cancellationToken)
     {
         // A token first: fetching one (or waiting for another instance's refresh) then takes none of the attempt's time.
@@ -49,10 +48,9 @@ public sealed class RefundSubmitter(
     }
 
     /// <summary>
-    /// Starts the attempt of a refund just accepted, in the decision's <paramref name="transaction"/>,
-    /// so that the decision and the attempt are one write (docs/architecture.md, storage). Returns the
-    /// create to run once that transaction committed; when the order has another attempt in flight,
-    /// the plain <see cref="SubmitAsync"/>, which starts the attempt once the order is free.
+    /// Starts the attempt of a refund just accepted in the decision's <paramref name="transaction"/>: the decision
+    /// and the attempt are one write (docs/architecture.md, storage). Returns the create to run after the commit, or,
+    /// when the order has another attempt in flight, the plain <see cref="SubmitAsync"/>.
     /// </summary>
     public async Task<Func<CancellationToken, Task>> StartWithDecisionAsync(DbTransaction transaction, RefundRecord refund)
     {
@@ -97,7 +95,6 @@ public sealed class RefundSubmitter(
         await CreateAsync(refund, attemptId, left, cancellationToken);
     }
 
-    /// <summary>Takes over an expired attempt: looks its order up, then adopts what it finds or creates the refund again.</summary>
     public async Task ResumeAsync(Guid requestId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
