@@ -17,39 +17,11 @@ public sealed class OutboxRelay(
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxRelay> logger,
-    OutboxSentMarks? marks = null) : BackgroundService
+    OutboxSentMarks? marks = null) : PeriodicService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        for (long pass = 1; !stoppingToken.IsCancellationRequested; pass++)
-        {
-            var more = false;
-            try
-            {
-                more = await RelayOnceAsync(settings, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Outbox relay cycle failed; retrying in {Interval}", settings.RelayInterval);
-            }
+    protected override TimeSpan Interval => options.Value.RelayInterval;
 
-            var next = more ? Task.CompletedTask : Task.Delay(settings.RelayInterval, clock, stoppingToken);
-            logger.PassDone(nameof(OutboxRelay), pass, more ? TimeSpan.Zero : settings.RelayInterval);
-            try
-            {
-                await next;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken) => RelayOnceAsync(options.Value, cancellationToken);
 
     /// <returns>True when a full batch went out and more may be waiting.</returns>
     public async Task<bool> RelayOnceAsync(OutboxOptions settings, CancellationToken cancellationToken)

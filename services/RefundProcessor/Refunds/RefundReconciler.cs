@@ -29,9 +29,12 @@ public sealed class RefundReconciler(
 {
     protected override TimeSpan Interval => options.Value.ReconcileInterval;
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken) => await ReconcileOnceAsync(cancellationToken);
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await ReconcileOnceAsync(cancellationToken);
+        return false;
+    }
 
-    /// <returns>How many refunds had a new status.</returns>
     public async Task<int> ReconcileOnceAsync(CancellationToken cancellationToken)
     {
         var changed = 0;

@@ -24,9 +24,12 @@ public sealed class RetentionCleaner(
 {
     protected override TimeSpan Interval => options.Value.Interval;
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => CleanOnceAsync(cancellationToken);
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await CleanOnceAsync(cancellationToken);
+        return false;
+    }
 
-    /// <returns>How many inbox records, sent outbox messages and identity hashes were deleted.</returns>
     public async Task<(int Inbox, int SentOutbox, int Identities)> CleanOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
