@@ -11,16 +11,7 @@ namespace Payguru.RefundProcessor.Consumers;
 /// </summary>
 public sealed class IssueClientTokenConsumer(ClientTokenIssuer issuer) : IConsumer<IssueClientToken>
 {
-    public async Task Consume(ConsumeContext<IssueClientToken> context)
-    {
-        switch (await issuer.IssueAsync(context.Message, context.CancellationToken))
-        {
-            case ClientTokenIssued issued:
-                await context.RespondAsync(issued);
-                break;
-            case ClientTokenRefused refused:
-                await context.RespondAsync(refused);
-                break;
-        }
-    }
+    // The issuer's answer is a ClientTokenIssued or a ClientTokenRefused; it is sent as its own type.
+    public async Task Consume(ConsumeContext<IssueClientToken> context) =>
+        await context.RespondAsync(await issuer.IssueAsync(context.Message, context.CancellationToken));
 }
