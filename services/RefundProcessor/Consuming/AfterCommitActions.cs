@@ -11,7 +11,6 @@ public sealed class AfterCommitActions
 
     public void Add(Func<CancellationToken, Task> action) => _actions.Add(action);
 
-    /// <summary>The actions added since the last call; the list is empty afterwards.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> Take()
     {
         var actions = _actions.ToList();

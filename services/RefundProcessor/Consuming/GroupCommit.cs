@@ -32,14 +32,9 @@ public sealed class GroupCommit : IAsyncDisposable
         _committing = Task.Run(CommitQueuedAsync);
     }
 
-    /// <summary>How many handlings wait for the next group.</summary>
     public int Waiting => _queue.Reader.Count;
 
-    /// <summary>
-    /// Runs <paramref name="handle"/> in a transaction it may share with other handlings and returns
-    /// once that transaction committed; throws what <paramref name="handle"/> threw, with its changes
-    /// rolled back. <paramref name="handle"/> may run twice (see the class): it must start from a clean state.
-    /// </summary>
+    /// <summary>Returns once the shared transaction committed; <paramref name="handle"/> may run twice (see the class): it must start from a clean state.</summary>
     public async Task RunAsync(Func<DbConnection, DbTransaction, Task> handle, CancellationToken cancellationToken)
     {
         var handling = new Handling(handle, Activity.Current, cancellationToken);

@@ -15,12 +15,9 @@ public abstract class MigrationQueries
     /// </summary>
     public abstract string? LockForMigration { get; }
 
-    /// <summary>Creates schema_migrations (version, name, applied_at) unless it exists.</summary>
     public abstract string CreateHistoryTable { get; }
 
-    /// <summary>Counts the rows of schema_migrations with version @Version.</summary>
     public string CountApplied => "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version;";
 
-    /// <summary>Records @Version, @Name and @AppliedAt in schema_migrations.</summary>
     public string RecordApplied => "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);";
 }

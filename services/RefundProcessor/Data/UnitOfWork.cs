@@ -17,14 +17,12 @@ public sealed class UnitOfWork
 
     public DbTransaction Transaction => _transaction ?? throw NotStarted();
 
-    /// <summary>Hands the handling's transaction to the consumer, for the handling only.</summary>
     public void Join(DbConnection connection, DbTransaction transaction)
     {
         _connection = connection;
         _transaction = transaction;
     }
 
-    /// <summary>The handling is over: the consumer's scope no longer reaches its transaction.</summary>
     public void Leave()
     {
         _connection = null;

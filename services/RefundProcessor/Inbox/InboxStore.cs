@@ -22,7 +22,6 @@ public sealed class InboxStore(InboxQueries queries, TimeProvider clock)
         return rows == 1;
     }
 
-    /// <returns>How many records older than <paramref name="before"/> were deleted.</returns>
     public async Task<int> DeleteReceivedBeforeAsync(DbConnection connection, DateTimeOffset before) =>
         await connection.ExecuteAsync(queries.DeleteReceivedBefore, new { Before = before });
 }

@@ -22,7 +22,6 @@ public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> o
     Task _marking = Task.CompletedTask;
     bool _markingRuns;
 
-    /// <summary>Queues the marks of <paramref name="sequences"/>, which were just published.</summary>
     public void Add(IReadOnlyCollection<long> sequences)
     {
         if (sequences.Count == 0)
@@ -42,7 +41,6 @@ public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> o
         }
     }
 
-    /// <summary>True when this instance sent <paramref name="sequence"/> and has not marked it yet.</summary>
     public bool IsSentUnmarked(long sequence)
     {
         lock (_gate)
@@ -53,7 +51,6 @@ public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> o
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Writes the marks still queued before the process stops.</summary>
     public Task StopAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

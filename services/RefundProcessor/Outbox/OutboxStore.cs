@@ -11,7 +11,7 @@ namespace Payguru.RefundProcessor.Outbox;
 /// </summary>
 public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {
-    /// <summary>Adds <paramref name="messages"/> in the caller's transaction, due for the relay after <paramref name="dueAfter"/>.</summary>
+    /// <summary>Adds <paramref name="messages"/>, due for the relay after <paramref name="dueAfter"/>.</summary>
     public async Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, TimeSpan dueAfter)
     {
         var now = clock.GetUtcNow();
@@ -34,7 +34,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         return records;
     }
 
-    /// <summary>Up to <paramref name="batchSize"/> due messages in sequence order; see <see cref="OutboxQueries.SelectDue"/>.</summary>
     public async Task<IReadOnlyList<OutboxRecord>> DueAsync(int batchSize, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -61,7 +60,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         return older.Any(sequence => sentUnmarked is null || !sentUnmarked(sequence));
     }
 
-    /// <summary>Takes or renews the relay lease; true when <paramref name="owner"/> holds it for <paramref name="leaseFor"/>.</summary>
     public async Task<bool> TryAcquireRelayLeaseAsync(string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -80,7 +78,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         await connection.ExecuteAsync(queries.MarkSent, new { Sequences = sequences, SentAt = clock.GetUtcNow() });
     }
 
-    /// <summary>Makes unsent messages due again after <paramref name="retryAfter"/>, keeping <paramref name="error"/>.</summary>
     public async Task PostponeAsync(IReadOnlyCollection<long> sequences, TimeSpan retryAfter, string error, CancellationToken cancellationToken)
     {
         if (sequences.Count == 0)
@@ -97,7 +94,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         });
     }
 
-    /// <returns>How many messages sent before <paramref name="before"/> were deleted.</returns>
     public async Task<int> DeleteSentBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

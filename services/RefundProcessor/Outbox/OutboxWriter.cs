@@ -25,7 +25,6 @@ public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOption
     public Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages) =>
         store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
 
-    /// <summary>Sends what <see cref="AddAsync"/> wrote, once its transaction committed.</summary>
     public async Task SendCommittedAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)

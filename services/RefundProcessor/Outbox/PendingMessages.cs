@@ -10,12 +10,11 @@ public sealed class PendingMessages
 {
     readonly List<OutboxEnvelope> _pending = [];
 
-    /// <summary>Publishes <paramref name="message"/> once the handling commits; a deterministic <paramref name="messageId"/> is kept.</summary>
+    /// <summary>A deterministic <paramref name="messageId"/> is kept.</summary>
     public void Publish<T>(T message, Guid? messageId = null)
         where T : class =>
         _pending.Add(OutboxSerializer.Envelope(message, messageId ?? NewId.NextGuid()));
 
-    /// <summary>The messages published since the last call, in order; the list is empty afterwards.</summary>
     public IReadOnlyList<OutboxEnvelope> TakePending()
     {
         var pending = _pending.ToList();

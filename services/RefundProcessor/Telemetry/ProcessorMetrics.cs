@@ -6,10 +6,8 @@ using Payguru.Telemetry;
 namespace Payguru.RefundProcessor.Telemetry;
 
 /// <summary>
-/// The processor's own instruments, on the meter <see cref="MeterName"/>: refund outcomes, counted
-/// once each after their state change committed; Payguru token refreshes (getToken calls); SQLite write transactions; and the outbox backlog,
-/// counted in the database only when a collector asks. Recording costs next to nothing while no
-/// exporter listens (telemetry off).
+/// The processor's own instruments: refund outcomes, counted once each after their state change committed;
+/// getToken calls; SQLite write transactions; and the outbox backlog, counted only when a collector asks.
 /// </summary>
 public sealed class ProcessorMetrics : IServiceMetrics
 {

@@ -32,7 +32,6 @@ public sealed class SharedTokenSource(
     public ValueTask<string> RefreshAsync(string rejectedToken, CancellationToken cancellationToken) =>
         ReplaceAsync(rejectedToken, cancellationToken);
 
-    /// <param name="staleToken">The token Payguru refused, or null when there is none yet.</param>
     async ValueTask<string> ReplaceAsync(string? staleToken, CancellationToken cancellationToken)
     {
         await _refreshing.WaitAsync(cancellationToken);
