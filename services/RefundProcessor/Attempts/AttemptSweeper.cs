@@ -3,23 +3,23 @@ using Payguru.RefundProcessor.Hosting;
 namespace Payguru.RefundProcessor.Attempts;
 
 /// <summary>
-/// Moves on rows that nothing else will: accepted ones whose call never started within a sweep
-/// interval (a crash right after the decision, a busy order) and attempts that expired (a crash
-/// mid-call, an unknown outcome due for its recheck). Every instance may run it: the
-/// attempt statements (<see cref="AttemptStore{TRecord, TKey, TQueries}"/>) claim rows atomically, so the state read here may be stale.
+/// Moves on rows that nothing else will: accepted ones whose call never started within a sweep interval (a crash
+/// right after the decision, a busy order) and expired attempts (a crash mid-call, an unknown outcome due for its
+/// recheck). Every instance may run it: the attempt statements claim rows atomically, so the state read may be stale.
 /// </summary>
 public abstract class AttemptSweeper<TRunner, TKey>(
     Func<int, TimeSpan, CancellationToken, Task<IReadOnlyList<(TKey Key, string State)>>> sweepable,
     IServiceScopeFactory scopes,
+    Func<TimeSpan> interval,
     TimeProvider clock,
-    ILogger logger) : PeriodicService(clock, logger)
+    ILogger logger) : PeriodicService(interval, clock, logger)
     where TRunner : IAttemptRunner<TKey>
 {
     const int BatchSize = 100;
 
     const string Accepted = "accepted";
 
-    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         // A scope per pass: the runner's HTTP client comes from the client factory, which renews handlers.
         await using var scope = scopes.CreateAsyncScope();
@@ -36,7 +36,5 @@ public abstract class AttemptSweeper<TRunner, TKey>(
                 await runner.ResumeAsync(key, cancellationToken);
             }
         }
-
-        return false;
     }
 }

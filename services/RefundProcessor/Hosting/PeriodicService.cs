@@ -1,19 +1,20 @@
 namespace Payguru.RefundProcessor.Hosting;
 
 /// <summary>
-/// A background job that runs <see cref="RunOnceAsync"/> every <see cref="Interval"/> until the host
-/// stops, or at once again when a pass says more work waits. A failed run is logged and tried again at
-/// the next interval. After each pass, once the next one is scheduled, it writes the Debug line of
-/// <see cref="JobPassLog"/>, which tests wait for instead of sleeping (docs/testing.md).
+/// A background job that runs <see cref="RunOnceAsync"/> every <paramref name="interval"/>, or at once again while
+/// <see cref="MoreWaiting"/>; a failed pass is logged and tried again at the next interval. After each pass it writes
+/// the Debug line of <see cref="JobPassLog"/>, which tests wait for instead of sleeping (docs/testing.md).
 /// </summary>
-public abstract class PeriodicService(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class PeriodicService(Func<TimeSpan> interval, TimeProvider clock, ILogger logger) : BackgroundService
 {
     protected TimeProvider Clock => clock;
 
-    protected abstract TimeSpan Interval { get; }
+    protected TimeSpan Interval => interval();
 
-    /// <returns>True when more work waits, so that the next pass starts at once.</returns>
-    protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
+    /// <summary>Read after a pass that did not fail: true starts the next pass at once.</summary>
+    protected virtual bool MoreWaiting => false;
+
+    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,7 +23,8 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
             var more = false;
             try
             {
-                more = await RunOnceAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
+                more = MoreWaiting;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

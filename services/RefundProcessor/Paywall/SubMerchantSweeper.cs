@@ -7,7 +7,4 @@ namespace Payguru.RefundProcessor.Paywall;
 /// <summary>The sweep of sub-merchant registrations: accepted ones never started, and expired member calls.</summary>
 public sealed class SubMerchantSweeper(
     SubMerchantStore store, IServiceScopeFactory scopes, IOptions<SubMerchantOptions> options, TimeProvider clock, ILogger<SubMerchantSweeper> logger)
-    : AttemptSweeper<SubMerchantRegistrar, string>(store.SweepableAsync, scopes, clock, logger)
-{
-    protected override TimeSpan Interval => options.Value.SweepInterval;
-}
+    : AttemptSweeper<SubMerchantRegistrar, string>(store.SweepableAsync, scopes, () => options.Value.SweepInterval, clock, logger);

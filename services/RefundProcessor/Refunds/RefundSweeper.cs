@@ -6,7 +6,4 @@ namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>The sweep of refunds: accepted ones never started, and expired create attempts.</summary>
 public sealed class RefundSweeper(RefundStore store, IServiceScopeFactory scopes, IOptions<RefundOptions> options, TimeProvider clock, ILogger<RefundSweeper> logger)
-    : AttemptSweeper<RefundSubmitter, Guid>(store.SweepableAsync, scopes, clock, logger)
-{
-    protected override TimeSpan Interval => options.Value.SweepInterval;
-}
+    : AttemptSweeper<RefundSubmitter, Guid>(store.SweepableAsync, scopes, () => options.Value.SweepInterval, clock, logger);
