@@ -8,13 +8,11 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Consuming;
 
 /// <summary>
-/// Commits the handlings of several messages in one transaction (docs/architecture.md, storage): one
-/// write transaction for a group instead of one per message. Handlings queue here and run one after
-/// the other on one connection, each inside a savepoint: one that throws is rolled back alone and gets
-/// its exception, the others commit. <see cref="RunAsync"/> returns only after the commit, so a message
-/// is acknowledged only once its handling is durable. When the group's transaction itself fails (the
-/// commit, or a savepoint that cannot be rolled back to, as on SQL Server once an error doomed the
-/// transaction), each handling of the group runs again alone in its own transaction.
+/// Commits the handlings of several messages in one write transaction (docs/architecture.md, storage). They run
+/// one after the other, each inside a savepoint: one that throws is rolled back alone and gets its exception.
+/// <see cref="RunAsync"/> returns only after the commit, so a message is acknowledged only once durable. When the
+/// group's transaction itself fails (the commit, or a savepoint SQL Server cannot roll back to once an error doomed
+/// the transaction), each handling runs again alone in its own transaction.
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
