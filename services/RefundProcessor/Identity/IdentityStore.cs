@@ -4,10 +4,7 @@ using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Identity;
 
-/// <summary>
-/// The TCKN hashes of orders waiting for Payguru's identity check (table <c>order_identities</c>), one per
-/// service. Nothing here ever sees a TCKN.
-/// </summary>
+/// <summary>The TCKN hashes of orders waiting for Payguru's identity check (table <c>order_identities</c>); never a TCKN.</summary>
 public sealed class IdentityStore(IdentityQueries queries, IDbConnectionFactory connections)
 {
     /// <summary>The order's stored hashes by service code, locked until <paramref name="transaction"/> ends.</summary>
