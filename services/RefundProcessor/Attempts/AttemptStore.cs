@@ -5,10 +5,9 @@ using Payguru.RefundProcessor.Data;
 namespace Payguru.RefundProcessor.Attempts;
 
 /// <summary>
-/// A table whose rows go <c>accepted</c> → <c>creating</c> (owned by one attempt until it expires) → a final
-/// state, so that one provider call at a time runs per row, across instances: refunds (<c>refund/create</c>) and
-/// sub-merchants (Paywall's member call). The attempt statements run in a transaction of their own; a completion
-/// runs in its caller's (<see cref="AttemptCompletion"/>) and only while its attempt still owns the row.
+/// A table whose rows go <c>accepted</c> → <c>creating</c> (owned by one attempt until it expires) → a final state,
+/// so that one provider call at a time runs per row across instances: refunds and sub-merchants. A completion runs
+/// in its caller's transaction (<see cref="AttemptCompletion"/>) and only while its attempt still owns the row.
 /// </summary>
 public abstract class AttemptStore<TRecord, TKey, TQueries>(TQueries queries, IDbConnectionFactory connections, TimeProvider clock)
     where TRecord : class
@@ -44,7 +43,6 @@ public abstract class AttemptStore<TRecord, TKey, TQueries>(TQueries queries, ID
         return await connection.ExecuteAsync(queries.PostponeAttempt, Attempt(key, attemptId, expiresAt)) == 1;
     }
 
-    /// <summary>Rows (key, state) the sweep moves on: accepted at least <paramref name="acceptedFor"/> ago, and expired attempts.</summary>
     public async Task<IReadOnlyList<(TKey Key, string State)>> SweepableAsync(int limit, TimeSpan acceptedFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -52,7 +50,7 @@ public abstract class AttemptStore<TRecord, TKey, TQueries>(TQueries queries, ID
         return (await connection.QueryAsync<(TKey Key, string State)>(queries.SelectSweepable, new { Now = now, AcceptedBefore = now - acceptedFor, Limit = limit })).ToList();
     }
 
-    /// <summary>Runs a completion statement with its own <paramref name="values"/>; false when the attempt no longer owns the row.</summary>
+    /// <returns>False when the attempt no longer owns the row.</returns>
     protected async Task<bool> CompleteAsync(DbTransaction transaction, string sql, TKey key, string attemptId, object values)
     {
         var parameters = new DynamicParameters(values);
@@ -63,7 +61,6 @@ public abstract class AttemptStore<TRecord, TKey, TQueries>(TQueries queries, ID
     protected object Attempt(TKey key, string attemptId, DateTimeOffset? expiresAt = null) =>
         new { Key = key, AttemptId = attemptId, ExpiresAt = expiresAt, Now = clock.GetUtcNow() };
 
-    // The row as it is after the statement, or null when the statement changed none.
     async Task<TRecord?> ClaimAsync(string sql, TKey key, string attemptId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

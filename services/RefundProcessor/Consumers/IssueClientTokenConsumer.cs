@@ -5,9 +5,8 @@ using Payguru.RefundProcessor.Paywall;
 namespace Payguru.RefundProcessor.Consumers;
 
 /// <summary>
-/// Answers a client token request with Paywall's token or the reason there is none. Changes no state of ours: no inbox,
-/// no transaction. Paywall's failures are answers (<c>ClientTokenRefused</c>), not exceptions, so the pipeline's retry
-/// never asks Paywall for a second token.
+/// Answers a client token request; no inbox, no transaction. Paywall's failures are answers (<c>ClientTokenRefused</c>),
+/// not exceptions, so the pipeline's retry never asks Paywall for a second token.
 /// </summary>
 public sealed class IssueClientTokenConsumer(ClientTokenIssuer issuer) : IConsumer<IssueClientToken>
 {

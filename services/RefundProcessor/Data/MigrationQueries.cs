@@ -1,18 +1,12 @@
 namespace Payguru.RefundProcessor.Data;
 
-/// <summary>
-/// The statements <see cref="SchemaMigrator"/> runs around the scripts: shared ones here, the
-/// dialects' own in <see cref="SqliteMigrationQueries"/> and <see cref="SqlServerMigrationQueries"/>.
-/// </summary>
+/// <summary>The statements <see cref="SchemaMigrator"/> runs around the scripts.</summary>
 public abstract class MigrationQueries
 {
     /// <summary>Run once on the migrating connection, outside any transaction; null when the dialect needs nothing.</summary>
     public abstract string? PrepareDatabase { get; }
 
-    /// <summary>
-    /// Run first in each migration transaction: holds off other migrating instances until it ends;
-    /// null when the dialect's transactions already exclude each other.
-    /// </summary>
+    /// <summary>Holds off other migrating instances until the transaction ends; null when its transactions already exclude each other.</summary>
     public abstract string? LockForMigration { get; }
 
     public abstract string CreateHistoryTable { get; }

@@ -3,10 +3,8 @@ using System.Data.Common;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// The connection and transaction of a message's handling (scoped per message), as
-/// <see cref="Consuming.TransactionalConsumeFilter{T}"/> hands them to the consumer: the inbox record, the
-/// consumer's state change and the outbox rows all commit in it, or none do. Its owner (the filter, or
-/// <see cref="Consuming.GroupCommit"/> for a transaction shared by several handlings) commits and disposes it.
+/// The transaction of a message's handling, as <see cref="Consuming.TransactionalConsumeFilter{T}"/> hands it to the
+/// consumer: the inbox record, the consumer's state change and the outbox rows all commit in it, or none do.
 /// </summary>
 public sealed class UnitOfWork
 {

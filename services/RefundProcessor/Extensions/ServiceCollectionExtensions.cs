@@ -176,10 +176,8 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The processor's consumers on the queues of <see cref="ProcessorTopology"/>. On every endpoint a failed attempt
-    /// is retried a few times before the message goes to the _error queue; on a transactional one each attempt is one
-    /// whole transaction (retry outside, <see cref="TransactionalConsumeFilter{T}"/> inside). Query endpoints change
-    /// nothing: no inbox record, no transaction.
+    /// The consumers on the queues of <see cref="ProcessorTopology"/>, retried a few times before the _error queue; on a
+    /// transactional endpoint each attempt is one whole transaction (retry outside, <see cref="TransactionalConsumeFilter{T}"/> inside).
     /// </summary>
     public static void AddProcessorConsumers(this IBusRegistrationConfigurator bus)
     {

@@ -1,9 +1,8 @@
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Every outbox statement: the ones both dialects share here, the ones that differ in
-/// <see cref="SqliteOutboxQueries"/> and <see cref="SqlServerOutboxQueries"/>. Times are
-/// round-trip UTC text (<see cref="Data.DatabaseTypes"/>), which sorts as it compares.
+/// Every outbox statement: shared ones here, the dialects' own in <see cref="SqliteOutboxQueries"/> and
+/// <see cref="SqlServerOutboxQueries"/>. Times are round-trip UTC text, which sorts as it compares.
 /// </summary>
 public abstract class OutboxQueries
 {

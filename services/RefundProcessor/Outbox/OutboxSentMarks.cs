@@ -4,12 +4,10 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Marks the messages writers sent as sent in batches, one statement per batch instead of one write
-/// transaction per message (docs/architecture.md, storage). A mark waits for the statement before it
-/// and then at most <see cref="OutboxOptions.MarkSentInterval"/>; a writer's first mark after a quiet
-/// spell goes at once. Until its mark is written a sent message is unsent in the table: a crash then
-/// leaves it to the relay, which sends it again with its id (invariant 4, docs/architecture.md), and
-/// this instance's writers and relay ask <see cref="IsSentUnmarked"/> so that they do not take it for unsent.
+/// Marks what writers sent as sent in batches, one statement per batch instead of one write transaction per message
+/// (docs/architecture.md, storage); a mark waits at most <see cref="OutboxOptions.MarkSentInterval"/> after the one
+/// before. Until then a sent message is unsent in the table: a crash leaves it to the relay, which sends it again with
+/// its id (invariant 4), and this instance asks <see cref="IsSentUnmarked"/> so that it does not take it for unsent.
 /// </summary>
 public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> options, ILogger<OutboxSentMarks> logger) : IHostedService
 {

@@ -5,9 +5,8 @@ using Payguru.RefundProcessor.Data;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// The outbox table (docs/architecture.md, invariant 4). Messages are written inside the state
-/// change's transaction and sent by their writer right after commit. A message still unsent when
-/// it is due is the relay's: it sends it with its original id.
+/// The outbox table (docs/architecture.md, invariant 4): written in the state change's transaction, sent by the
+/// writer right after commit; a message still unsent when it is due is the relay's.
 /// </summary>
 public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {

@@ -2,10 +2,7 @@ using MassTransit;
 
 namespace Payguru.RefundProcessor.Outbox;
 
-/// <summary>
-/// The messages a consumer publishes (scoped per message), instead of <c>context.Publish</c>: they
-/// are written to the outbox with the consumer's state change in its transaction and sent after commit.
-/// </summary>
+/// <summary>The messages a consumer publishes, written to the outbox in its handling's transaction and sent after commit.</summary>
 public sealed class PendingMessages
 {
     readonly List<OutboxEnvelope> _pending = [];

@@ -18,10 +18,7 @@ public abstract class RefundQueries : AttemptQueries
 
     public abstract string EnsureOrderRow { get; }
 
-    /// <summary>
-    /// <see cref="AttemptQueries.StartAttempt"/>, unless another refund of its order is creating; a concurrent
-    /// start on the same order waits and then affects no row rather than failing.
-    /// </summary>
+    /// <summary>Not while another refund of its order is creating; a concurrent start on the order waits, then affects no row.</summary>
     public abstract override string StartAttempt { get; }
 
     /// <summary>Inserts or raises a refund's result, only to a higher status: affects one row when it changed something.</summary>

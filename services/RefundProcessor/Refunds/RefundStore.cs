@@ -5,10 +5,7 @@ using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Refunds;
 
-/// <summary>
-/// The refund requests and Payguru's results for them. Statements take the caller's transaction
-/// where they belong to a larger state change; the attempt statements open their own.
-/// </summary>
+/// <summary>The refund requests and Payguru's results for them (tables <c>refunds</c>, <c>refund_orders</c>, <c>refund_results</c>).</summary>
 public sealed class RefundStore(RefundQueries queries, IDbConnectionFactory connections, TimeProvider clock)
     : AttemptStore<RefundRecord, Guid, RefundQueries>(queries, connections, clock)
 {
@@ -36,9 +33,8 @@ public sealed class RefundStore(RefundQueries queries, IDbConnectionFactory conn
         await transaction.Connection!.ExecuteAsync(Queries.Insert, record, transaction);
 
     /// <summary>
-    /// Starts the attempt of a refund accepted in <paramref name="transaction"/> (the decision's), as
-    /// <see cref="AttemptStore{TRecord, TKey, TQueries}.TryStartAttemptAsync"/> does in a transaction of its own. False when
-    /// another refund of its order is mid-attempt, so that a lookup by order can tell whose refund it sees.
+    /// Starts the attempt in the decision's <paramref name="transaction"/>. False when another refund of its order is
+    /// mid-attempt, so that a lookup by order can tell whose refund it sees.
     /// </summary>
     public async Task<bool> TryStartAttemptAsync(DbTransaction transaction, Guid requestId, string attemptId, DateTimeOffset expiresAt) =>
         await transaction.Connection!.ExecuteAsync(Queries.StartAttempt, Attempt(requestId, attemptId, expiresAt), transaction) == 1;

@@ -48,7 +48,6 @@ public sealed class ProcessorMetrics : IServiceMetrics
     public void RefundRejected(string reason) =>
         _refunds.Add(1, new KeyValuePair<string, object?>("outcome", "rejected"), new KeyValuePair<string, object?>("reason", reason));
 
-    /// <param name="status">Payguru's refund status now recorded (<c>RefundStatuses</c>).</param>
     public void RefundSettled(int status) =>
         _refunds.Add(1, new KeyValuePair<string, object?>("outcome", "settled"), new KeyValuePair<string, object?>("status", status));
 

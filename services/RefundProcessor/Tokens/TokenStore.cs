@@ -3,10 +3,7 @@ using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Tokens;
 
-/// <summary>
-/// The one Payguru token of the merchant (table <c>payguru_tokens</c>) and the lease that lets one
-/// instance at a time refresh it.
-/// </summary>
+/// <summary>The merchant's one Payguru token (table <c>payguru_tokens</c>) and the lease that lets one instance at a time refresh it.</summary>
 public sealed class TokenStore(TokenQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<StoredToken> ReadAsync(string merchantId, CancellationToken cancellationToken)
