@@ -4,10 +4,7 @@ using Payguru.RefundProcessor.Identity;
 
 namespace Payguru.RefundProcessor.Consumers;
 
-/// <summary>
-/// Answers the gateway's question for Payguru's <c>verify</c> call: the order's hash under the service whose
-/// key matched. Read-only, so it runs outside the inbox and its transaction.
-/// </summary>
+/// <summary>Answers the gateway's question for Payguru's <c>verify</c> call. Read-only: no inbox, no transaction.</summary>
 public sealed class GetIdentityAnswerConsumer(IdentityStore identities, ILogger<GetIdentityAnswerConsumer> logger) : IConsumer<GetIdentityAnswer>
 {
     public async Task Consume(ConsumeContext<GetIdentityAnswer> context)

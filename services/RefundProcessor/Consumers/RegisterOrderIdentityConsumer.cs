@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Payguru.Provider.Configuration;
+using Payguru.Provider.Signing;
 using Payguru.Contracts.Identity;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
@@ -9,10 +10,9 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Consumers;
 
 /// <summary>
-/// Registers the customer's identity for an order, inside the handling's transaction: a TCKN that is not
-/// one is rejected with a reason and nothing changes; a valid one is kept only as md5(TCKN + service key)
-/// for each configured service, replacing what an earlier registration of the order left. The TCKN
-/// goes nowhere else: not into the database, a log line or an event.
+/// Registers the customer's identity for an order: an invalid TCKN is rejected with a reason; a valid one is kept
+/// only as md5(TCKN + service key), replacing what an earlier registration left. The TCKN goes nowhere else: not
+/// into the database, a log line or an event.
 /// </summary>
 public sealed class RegisterOrderIdentityConsumer(
     UnitOfWork unitOfWork,
@@ -33,7 +33,9 @@ public sealed class RegisterOrderIdentityConsumer(
             return;
         }
 
-        var hashes = IdentityHashes.Of(command.Tckn, payguru.Value.ServiceSecrets);
+        // Payguru's verify call names its service only by the key it matched: one hash per configured service.
+        var hashes = payguru.Value.ServiceSecrets.ToDictionary(
+            service => service.Code, service => PayguruKeys.TcknAnswer(command.Tckn, service), StringComparer.Ordinal);
         var stored = await identities.HashesForUpdateAsync(unitOfWork.Transaction, command.Order);
         // Same TCKN, same hashes: registering it again is no replacement.
         var replaced = stored.Count > 0 && stored.Any(s => !hashes.TryGetValue(s.Key, out var hash) || hash != s.Value);

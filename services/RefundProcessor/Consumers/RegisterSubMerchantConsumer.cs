@@ -10,11 +10,9 @@ using Payguru.RefundProcessor.Paywall;
 namespace Payguru.RefundProcessor.Consumers;
 
 /// <summary>
-/// Decides a sub-merchant registration inside the handling's transaction: a registered or
-/// under-way external id gets its outcome again and no second member; an invalid command, or one
-/// that arrives while Paywall is not configured, is rejected with a reason; a valid one is recorded
-/// as accepted, and its member call runs after the commit (<see cref="SubMerchantRegistrar"/>).
-/// A rejected external id may be registered again.
+/// Decides a sub-merchant registration: a registered or under-way external id gets its outcome again and no second
+/// member; an invalid command, or one while Paywall is not configured, is rejected with a reason (and may be
+/// registered again); a valid one is accepted, and its member call runs after the commit (<see cref="SubMerchantRegistrar"/>).
 /// </summary>
 public sealed class RegisterSubMerchantConsumer(
     UnitOfWork unitOfWork,
@@ -71,7 +69,7 @@ public sealed class RegisterSubMerchantConsumer(
             RequestedAt = at,
             UpdatedAt = at,
         });
-        afterCommit.Add(cancellationToken => registrar.RegisterAsync(command.MemberExternalId, cancellationToken));
+        afterCommit.Add(cancellationToken => registrar.StartAsync(command.MemberExternalId, cancellationToken));
         logger.LogInformation("Sub-merchant {MemberExternalId} accepted for registration {Registration} with {BankAccounts} bank account(s)",
             command.MemberExternalId, registration, command.BankAccounts.Count);
     }

@@ -14,10 +14,9 @@ using Payguru.RefundProcessor.Telemetry;
 namespace Payguru.RefundProcessor.Consumers;
 
 /// <summary>
-/// Decides a refund request inside the handling's transaction: the same request id again gets its
-/// outcome again; an invalid or over-refunding request is rejected with a reason; a valid one is
-/// recorded as accepted, and its attempt starts in the same transaction. Its <c>refund/create</c> runs
-/// after the commit (<see cref="RefundSubmitter"/>), never inside the transaction. Decisions of one order take its lock row, one after the other.
+/// Decides a refund request inside the handling's transaction, one decision per order at a time: the same request
+/// id again gets its outcome again; an invalid or over-refunding request is rejected with a reason; a valid one is
+/// accepted with its attempt started, and its <c>refund/create</c> runs after the commit (<see cref="RefundSubmitter"/>).
 /// </summary>
 public sealed class RequestRefundConsumer(
     UnitOfWork unitOfWork,

@@ -1,9 +1,8 @@
 namespace Payguru.RefundProcessor.Consuming;
 
 /// <summary>
-/// Work a consumer asks to run once its handling has committed (scoped per message), such as the
-/// provider call of a refund it just recorded: nothing slow runs inside the transaction. The work
-/// must be safe to lose: a crash before it runs leaves state that a background sweep picks up.
+/// Work a consumer asks to run once its handling has committed, such as a provider call: nothing slow runs inside
+/// the transaction. It must be safe to lose: a crash before it runs leaves state that a background sweep picks up.
 /// </summary>
 public sealed class AfterCommitActions
 {
@@ -11,7 +10,6 @@ public sealed class AfterCommitActions
 
     public void Add(Func<CancellationToken, Task> action) => _actions.Add(action);
 
-    /// <summary>The actions added since the last call; the list is empty afterwards.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> Take()
     {
         var actions = _actions.ToList();

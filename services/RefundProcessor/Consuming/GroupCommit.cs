@@ -8,13 +8,11 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Consuming;
 
 /// <summary>
-/// Commits the handlings of several messages in one transaction (docs/architecture.md, storage): one
-/// write transaction for a group instead of one per message. Handlings queue here and run one after
-/// the other on one connection, each inside a savepoint: one that throws is rolled back alone and gets
-/// its exception, the others commit. <see cref="RunAsync"/> returns only after the commit, so a message
-/// is acknowledged only once its handling is durable. When the group's transaction itself fails (the
-/// commit, or a savepoint that cannot be rolled back to, as on SQL Server once an error doomed the
-/// transaction), each handling of the group runs again alone in its own transaction.
+/// Commits the handlings of several messages in one write transaction (docs/architecture.md, storage). They run
+/// one after the other, each inside a savepoint: one that throws is rolled back alone and gets its exception.
+/// <see cref="RunAsync"/> returns only after the commit, so a message is acknowledged only once durable. When the
+/// group's transaction itself fails (the commit, or a savepoint SQL Server cannot roll back to once an error doomed
+/// the transaction), each handling runs again alone in its own transaction.
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
@@ -32,14 +30,9 @@ public sealed class GroupCommit : IAsyncDisposable
         _committing = Task.Run(CommitQueuedAsync);
     }
 
-    /// <summary>How many handlings wait for the next group.</summary>
     public int Waiting => _queue.Reader.Count;
 
-    /// <summary>
-    /// Runs <paramref name="handle"/> in a transaction it may share with other handlings and returns
-    /// once that transaction committed; throws what <paramref name="handle"/> threw, with its changes
-    /// rolled back. <paramref name="handle"/> may run twice (see the class): it must start from a clean state.
-    /// </summary>
+    /// <summary>Returns once the shared transaction committed; <paramref name="handle"/> may run twice (see the class): it must start from a clean state.</summary>
     public async Task RunAsync(Func<DbConnection, DbTransaction, Task> handle, CancellationToken cancellationToken)
     {
         var handling = new Handling(handle, Activity.Current, cancellationToken);

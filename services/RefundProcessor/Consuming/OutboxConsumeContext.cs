@@ -1,5 +1,6 @@
 using MassTransit;
 using MassTransit.Context;
+using MassTransit.Transports;
 using Payguru.RefundProcessor.Outbox;
 
 namespace Payguru.RefundProcessor.Consuming;
@@ -9,7 +10,8 @@ namespace Payguru.RefundProcessor.Consuming;
 /// context hands out publish endpoints that put the message in <see cref="PendingMessages"/>, so a
 /// <c>context.Publish</c> is stored in the handling's transaction and sent after the commit like every other
 /// message of it. Every consume context the pipeline makes from this one (the consumer's own) takes its publish
-/// endpoints from that receive context too. A send to a queue fails (see <see cref="OutboxReceiveContext"/>).
+/// endpoints from that receive context too. A send to a queue fails: the outbox stores publishes only, and a
+/// send made there would leave before the commit, or even when the handling is rolled back.
 /// </summary>
 public sealed class OutboxConsumeContext<T> : ConsumeContextProxy<T>
     where T : class
@@ -33,4 +35,35 @@ public sealed class OutboxConsumeContext<T> : ConsumeContextProxy<T>
         _captured is ConsumeContext<TMessage> captured
             ? captured.NotifyFaulted(captured, duration, consumerType, exception)
             : base.NotifyFaulted(context, duration, consumerType, exception);
+
+    sealed class OutboxReceiveContext(ReceiveContext context, PendingMessages outbox) : ReceiveContextProxy(context)
+    {
+        public override IPublishEndpointProvider PublishEndpointProvider { get; } = new PublishToOutbox(context.PublishEndpointProvider, outbox);
+
+        public override ISendEndpointProvider SendEndpointProvider { get; } = new RefuseSends(context.SendEndpointProvider);
+    }
+
+    sealed class PublishToOutbox(IPublishEndpointProvider provider, PendingMessages outbox) : IPublishEndpointProvider
+    {
+        public ConnectHandle ConnectPublishObserver(IPublishObserver observer) => provider.ConnectPublishObserver(observer);
+
+        public async Task<ISendEndpoint> GetPublishSendEndpoint<TMessage>()
+            where TMessage : class
+        {
+            var endpoint = await provider.GetPublishSendEndpoint<TMessage>();
+            return new OutboxPublishSendEndpoint(
+                endpoint as ITransportSendEndpoint
+                    ?? throw new InvalidOperationException($"The publish endpoint of {typeof(TMessage).Name} cannot build a message without sending it ({endpoint.GetType().Name})."),
+                outbox);
+        }
+    }
+
+    sealed class RefuseSends(ISendEndpointProvider provider) : ISendEndpointProvider
+    {
+        public ConnectHandle ConnectSendObserver(ISendObserver observer) => provider.ConnectSendObserver(observer);
+
+        public Task<ISendEndpoint> GetSendEndpoint(Uri address) =>
+            throw new InvalidOperationException(
+                $"A consumer inside the transactional inbox/outbox sent to {address}; only publishes are stored with its transaction: publish the message instead.");
+    }
 }

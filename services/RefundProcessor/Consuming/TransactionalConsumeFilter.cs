@@ -8,14 +8,11 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Consuming;
 
 /// <summary>
-/// Wraps every consumer of a transactional endpoint (<see cref="Payguru.Messaging.Topology.ProcessorTopology"/>;
-/// scoped per message): begins the transaction, records the message id in the inbox (a message seen before
-/// changes nothing), runs the consumer, stores what it published in the outbox, commits, and then sends those
-/// messages. Invariants 3 and 4 (docs/architecture.md). The consumer's <c>context.Publish</c> goes to the outbox as well
-/// (<see cref="OutboxConsumeContext{T}"/>); a send to a queue fails.
-/// Last, it runs what the consumer asked to do after the commit (<see cref="AfterCommitActions"/>).
-/// On a group-committed endpoint (<see cref="ProcessorTopology.IsGroupCommitted"/>) the same handling runs in a
-/// transaction shared with other messages' (<see cref="GroupCommit"/>), and the message is acknowledged only after it committed.
+/// Wraps every consumer of a transactional endpoint (<see cref="ProcessorTopology"/>): begins the transaction,
+/// records the message id in the inbox (a message seen before changes nothing), runs the consumer, stores what it
+/// published in the outbox (its <c>context.Publish</c> too, <see cref="OutboxConsumeContext{T}"/>), commits, sends
+/// those messages and runs its after-commit work. Invariants 3 and 4 (docs/architecture.md). On a group-committed
+/// endpoint the handling shares a transaction with other messages' (<see cref="GroupCommit"/>).
 /// </summary>
 public sealed class TransactionalConsumeFilter<T>(
     IDbConnectionFactory connections,

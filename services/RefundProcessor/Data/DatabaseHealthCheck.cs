@@ -2,10 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Payguru.RefundProcessor.Data;
 
-/// <summary>
-/// Ready only while the database answers: opens a connection and runs a statement every dialect takes.
-/// The failure carries the exception for the log; the health answer shows the status only.
-/// </summary>
+/// <summary>Ready only while the database answers; the exception goes to the log, the health answer shows the status only.</summary>
 public sealed class DatabaseHealthCheck(IDbConnectionFactory connections) : IHealthCheck
 {
     public const string Name = "database";

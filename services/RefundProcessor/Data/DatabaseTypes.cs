@@ -5,13 +5,9 @@ using Dapper;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// How the processor's values are stored, for every statement of both dialects: a time is its
-/// round-trip text (<c>2026-12-02T13:57:59.1234567+00:00</c>), an amount its invariant decimal text
-/// and an id its <c>D</c> text. Dapper then takes <see cref="DateTimeOffset"/>, <see cref="decimal"/>
-/// and <see cref="Guid"/> parameters and columns as they are. The processor's own times come from
-/// its clock in UTC, so they have one width and offset and sort and compare as the times do; a
-/// provider's time (a payment's transaction time) keeps the offset it was reported with and is
-/// never compared in SQL.
+/// How values are stored in both dialects: a time as its round-trip text (<c>2026-12-02T13:57:59.1234567+00:00</c>),
+/// an amount as invariant decimal text, an id as <c>D</c> text. The processor's own times are UTC from its clock, so
+/// they sort and compare as the times do; a provider's time keeps its reported offset and is never compared in SQL.
 /// </summary>
 public static class DatabaseTypes
 {

@@ -7,6 +7,6 @@ public interface IDbConnectionFactory
 {
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Creates the database when it does not exist yet; run at start-up, before the schema migration.</summary>
+    /// <summary>Run at start-up, before the schema migration.</summary>
     Task EnsureDatabaseAsync(CancellationToken cancellationToken);
 }

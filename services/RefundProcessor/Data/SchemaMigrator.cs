@@ -6,8 +6,7 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// Applies the versioned SQL scripts of the configured dialect (embedded from
-/// Data/Migrations/&lt;Dialect&gt;/NNNN_name.sql) that the database has not seen yet, each in its
+/// Applies the dialect's scripts (Data/Migrations/&lt;Dialect&gt;/NNNN_name.sql) the database has not seen, each in its
 /// own transaction with its version row, so that instances starting together apply each once.
 /// </summary>
 public sealed class SchemaMigrator(
@@ -57,7 +56,6 @@ public sealed class SchemaMigrator(
         }
     }
 
-    /// <summary>The dialect's scripts in version order.</summary>
     public static IReadOnlyList<MigrationScript> Scripts(string dialect)
     {
         var assembly = typeof(SchemaMigrator).Assembly;

@@ -35,8 +35,7 @@ public sealed class SqlServerConnectionFactory(IOptions<DatabaseOptions> options
     }
 
     /// <summary>
-    /// Creates the named database through master when it cannot be opened because it does not exist
-    /// (a fresh server, such as the compose file's). A database that opens is left alone, so a login
+    /// Creates the database through master only when it cannot be opened because it does not exist, so a login
     /// without rights on master works once the database exists.
     /// </summary>
     public async Task EnsureDatabaseAsync(CancellationToken cancellationToken)

@@ -6,9 +6,8 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// SQLite connections: pooled, waiting up to 30 s on a locked database rather than failing
-/// (several instances may share the file), and synchronous=NORMAL, which under WAL keeps every
-/// commit durable against a process crash.
+/// Pooled SQLite connections that wait up to 30 s on a locked database (several instances may share the file);
+/// synchronous=NORMAL under WAL keeps every commit durable against a process crash.
 /// </summary>
 public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, WriteTransactionCounter? writeTransactions = null) : IDbConnectionFactory
 {

@@ -3,10 +3,8 @@ using System.Data.Common;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// The connection and transaction of a message's handling (scoped per message), as
-/// <see cref="Consuming.TransactionalConsumeFilter{T}"/> hands them to the consumer: the inbox record, the
-/// consumer's state change and the outbox rows all commit in it, or none do. Its owner (the filter, or
-/// <see cref="Consuming.GroupCommit"/> for a transaction shared by several handlings) commits and disposes it.
+/// The transaction of a message's handling, as <see cref="Consuming.TransactionalConsumeFilter{T}"/> hands it to the
+/// consumer: the inbox record, the consumer's state change and the outbox rows all commit in it, or none do.
 /// </summary>
 public sealed class UnitOfWork
 {
@@ -17,14 +15,12 @@ public sealed class UnitOfWork
 
     public DbTransaction Transaction => _transaction ?? throw NotStarted();
 
-    /// <summary>Hands the handling's transaction to the consumer, for the handling only.</summary>
     public void Join(DbConnection connection, DbTransaction transaction)
     {
         _connection = connection;
         _transaction = transaction;
     }
 
-    /// <summary>The handling is over: the consumer's scope no longer reaches its transaction.</summary>
     public void Leave()
     {
         _connection = null;

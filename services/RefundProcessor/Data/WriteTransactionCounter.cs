@@ -4,11 +4,8 @@ using SQLitePCL;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// Counts the SQLite transactions that committed a change, as SQLite reports them (its update and
-/// commit hooks on every connection the processor opens): a statement outside a transaction that
-/// changed a row is one, a transaction is one however many rows it changed, a read is none. The
-/// count is how the write cost of a message is measured (<c>payguru.database.write_transactions</c>,
-/// bench/README.md); SQL Server connections are not counted.
+/// Counts the SQLite transactions that committed a change, from SQLite's update and commit hooks: how the write
+/// cost of a message is measured (<c>payguru.database.write_transactions</c>, bench/README.md). SQL Server is not counted.
 /// </summary>
 public sealed class WriteTransactionCounter
 {

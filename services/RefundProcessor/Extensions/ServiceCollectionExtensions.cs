@@ -32,38 +32,44 @@ public static class ServiceCollectionExtensions
         services.AddRabbitMqOptions(configuration);
         services.AddPayguruOptions(configuration);
         services.AddPaywallOptions(configuration);
-        services.AddOptions<DatabaseOptions>()
-            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
-            .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
-            .ValidateOnStart();
+        services.AddSection<DatabaseOptions>(configuration, DatabaseOptions.SectionName)
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "");
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
-        services.AddOptions<OutboxOptions>()
-            .Bind(configuration.GetSection(OutboxOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
-        services.AddOptions<GroupCommitOptions>()
-            .Bind(configuration.GetSection(GroupCommitOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<GroupCommitOptions>, GroupCommitOptionsValidator>();
-        services.AddOptions<RetentionOptions>()
-            .Bind(configuration.GetSection(RetentionOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
-        services.AddOptions<RefundOptions>()
-            .Bind(configuration.GetSection(RefundOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RefundOptions>, RefundOptionsValidator>();
-        services.AddOptions<SubMerchantOptions>()
-            .Bind(configuration.GetSection(SubMerchantOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SubMerchantOptions>, SubMerchantOptionsValidator>();
+        services.AddSection<OutboxOptions>(configuration, OutboxOptions.SectionName)
+            .Validate(o => o.RelayInterval > TimeSpan.Zero, "Outbox:RelayInterval must be more than zero.")
+            .Validate(o => o.PublishTimeout > TimeSpan.Zero, "Outbox:PublishTimeout must be more than zero.")
+            // A claim must outlive a publish, or a slow publish could be taken over and sent twice.
+            .Validate(o => o.ClaimTimeout >= o.PublishTimeout * 2, "Outbox:ClaimTimeout must be at least twice Outbox:PublishTimeout.")
+            // A sent message not marked within ClaimTimeout is sent again by the relay.
+            .Validate(o => o.MarkSentInterval >= TimeSpan.Zero && o.MarkSentInterval * 10 <= o.ClaimTimeout,
+                "Outbox:MarkSentInterval must be at least zero and at most a tenth of Outbox:ClaimTimeout.")
+            .Validate(o => o.BatchSize is >= 1 and <= 1000, "Outbox:BatchSize must be between 1 and 1000.");
+        services.AddSection<GroupCommitOptions>(configuration, GroupCommitOptions.SectionName)
+            .Validate(o => o.MaxMessages is >= 1 and <= 1000, "GroupCommit:MaxMessages must be between 1 and 1000.");
+        services.AddSection<RetentionOptions>(configuration, RetentionOptions.SectionName)
+            // Shorter than a day would forget message ids while redeliveries of them may still come.
+            .Validate(o => o.Inbox >= TimeSpan.FromDays(1), "Retention:Inbox must be at least 1.00:00:00 (one day).")
+            .Validate(o => o.SentOutbox > TimeSpan.Zero, "Retention:SentOutbox must be more than zero.")
+            .Validate(o => o.Identities > TimeSpan.Zero, "Retention:Identities must be more than zero.")
+            .Validate(o => o.Interval > TimeSpan.Zero, "Retention:Interval must be more than zero.");
+        services.AddSection<RefundOptions>(configuration, RefundOptions.SectionName)
+            .Validate(o => o.RecheckAfter > TimeSpan.Zero, "Refunds:RecheckAfter must be more than zero.")
+            .Validate(o => o.SweepInterval > TimeSpan.Zero, "Refunds:SweepInterval must be more than zero.")
+            .Validate(o => o.ReconcileAfter > TimeSpan.Zero, "Refunds:ReconcileAfter must be more than zero.")
+            .Validate(o => o.ReconcileInterval > TimeSpan.Zero, "Refunds:ReconcileInterval must be more than zero.")
+            .Validate(o => o.ReconcileBatchSize is >= 1 and <= 1000, "Refunds:ReconcileBatchSize must be between 1 and 1000.");
+        services.AddSection<SubMerchantOptions>(configuration, SubMerchantOptions.SectionName)
+            .Validate(o => o.RecheckAfter > TimeSpan.Zero, "SubMerchants:RecheckAfter must be more than zero.")
+            .Validate(o => o.SweepInterval > TimeSpan.Zero, "SubMerchants:SweepInterval must be more than zero.");
         return services;
     }
 
-    /// <summary>
-    /// The database, its schema, the stores with the configured dialect's statements, and the readiness check
-    /// that it answers (bounded, so a hanging server makes the service not ready instead of a hanging probe).
-    /// </summary>
+    // Each rule is checked at start-up; a failing one fails the start with its message.
+    static OptionsBuilder<TOptions> AddSection<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class =>
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+
+    /// <summary>The stores with the configured dialect's statements; the readiness check is bounded, so a hanging server makes the service not ready instead of a hanging probe.</summary>
     public static IServiceCollection AddProcessorDatabase(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -92,10 +98,7 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// Registers <typeparamref name="TService"/> as the implementation for <c>Database:Provider</c>:
-    /// one line per dialect-specific class, so a new store adds its Sqlite… and SqlServer… pair here.
-    /// </summary>
+    // A new store adds its Sqlite… and SqlServer… pair here.
     static void AddDialect<TService, TSqlite, TSqlServer>(this IServiceCollection services)
         where TService : class
         where TSqlite : class, TService
@@ -111,7 +114,6 @@ public static class ServiceCollectionExtensions
         });
     }
 
-    /// <summary>The transactional outbox: the per-message collector, the sender and the relay.</summary>
     public static IServiceCollection AddProcessorOutbox(this IServiceCollection services)
     {
         services.AddSingleton(ProcessorInstance.New());
@@ -128,10 +130,7 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// Refunds at Payguru: the Refit clients with the one shared token (invariant 7, docs/architecture.md), the submitter
-    /// of creates (invariant 5, docs/architecture.md), its sweep, and the reconciliation poller.
-    /// </summary>
+    /// <summary>Refunds at Payguru: one shared token (invariant 7, docs/architecture.md), one create per refund (invariant 5).</summary>
     public static IServiceCollection AddProcessorRefunds(this IServiceCollection services)
     {
         services.AddPayguruClients();
@@ -145,18 +144,11 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// The processor's metrics, and OpenTelemetry (consumes, provider calls, publishes) when an
-    /// <c>OTEL_EXPORTER_OTLP_*ENDPOINT</c> is configured; off otherwise.
-    /// </summary>
+    /// <summary>The processor's metrics, and OpenTelemetry when an <c>OTEL_EXPORTER_OTLP_*ENDPOINT</c> is configured.</summary>
     public static IServiceCollection AddProcessorTelemetry(this IServiceCollection services, IConfiguration configuration) =>
         services.AddPayguruTelemetry<ProcessorMetrics>(configuration);
 
-    /// <summary>
-    /// Paywall: the Refit clients, the client token issuer, the sub-merchant registrar and its sweep.
-    /// Registered whether or not Paywall is configured; without its settings, requests are refused
-    /// with <c>paywall_not_configured</c> and nothing calls Paywall.
-    /// </summary>
+    /// <summary>Paywall, registered even when not configured: requests are then refused with <c>paywall_not_configured</c>.</summary>
     public static IServiceCollection AddProcessorPaywall(this IServiceCollection services)
     {
         services.AddPaywallClients();
@@ -166,10 +158,7 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// MassTransit on RabbitMQ with the processor's consumers (<see cref="AddProcessorConsumers"/>).
-    /// Every endpoint's queue (and its _error and _skipped queues) is of <c>RabbitMq:QueueType</c>.
-    /// </summary>
+    /// <summary>MassTransit on RabbitMQ; every queue (with its _error and _skipped queues) is of <c>RabbitMq:QueueType</c>.</summary>
     public static IServiceCollection AddProcessorBus(this IServiceCollection services, Action<IBusRegistrationConfigurator>? configure = null)
     {
         services.AddMassTransit(bus =>
@@ -187,10 +176,8 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The processor's consumers on the queues of <see cref="ProcessorTopology"/>. On every endpoint a failed attempt
-    /// is retried a few times before the message goes to the _error queue; on a transactional one each attempt is one
-    /// whole transaction (retry outside, <see cref="TransactionalConsumeFilter{T}"/> inside). Query endpoints change
-    /// nothing: no inbox record, no transaction.
+    /// The consumers on the queues of <see cref="ProcessorTopology"/>, retried a few times before the _error queue; on a
+    /// transactional endpoint each attempt is one whole transaction (retry outside, <see cref="TransactionalConsumeFilter{T}"/> inside).
     /// </summary>
     public static void AddProcessorConsumers(this IBusRegistrationConfigurator bus)
     {

@@ -1,10 +1,6 @@
 namespace Payguru.RefundProcessor.Hosting;
 
-/// <summary>
-/// The line a background job writes at Debug when a pass has ended and the next one is scheduled:
-/// "RefundReconciler pass 12 done; next in 00:05:00". Tests turn the job's category up to Debug and
-/// wait for passes after the point they check, rather than sleeping (docs/testing.md).
-/// </summary>
+/// <summary>"RefundReconciler pass 12 done; next in 00:05:00": tests wait for these rather than sleeping (docs/testing.md).</summary>
 static partial class JobPassLog
 {
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Job} pass {Pass} done; next in {Interval}")]

@@ -1,27 +1,30 @@
 namespace Payguru.RefundProcessor.Hosting;
 
 /// <summary>
-/// A background job that runs <see cref="RunOnceAsync"/> every <see cref="Interval"/> until the host
-/// stops. A failed run is logged and tried again at the next interval. After each pass, once the next
-/// one is scheduled, it writes the Debug line of <see cref="JobPassLog"/>, which tests wait for
-/// instead of sleeping (docs/testing.md).
+/// A background job that runs <see cref="RunOnceAsync"/> every <paramref name="interval"/>, or at once again while
+/// <see cref="MoreWaiting"/>; a failed pass is logged and tried again at the next interval. After each pass it writes
+/// the Debug line of <see cref="JobPassLog"/>, which tests wait for instead of sleeping (docs/testing.md).
 /// </summary>
-public abstract class PeriodicService(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class PeriodicService(Func<TimeSpan> interval, TimeProvider clock, ILogger logger) : BackgroundService
 {
     protected TimeProvider Clock => clock;
 
-    protected abstract TimeSpan Interval { get; }
+    protected TimeSpan Interval => interval();
 
-    /// <summary>One pass of the job.</summary>
+    /// <summary>Read after a pass that did not fail: true starts the next pass at once.</summary>
+    protected virtual bool MoreWaiting => false;
+
     protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         for (long pass = 1; !stoppingToken.IsCancellationRequested; pass++)
         {
+            var more = false;
             try
             {
                 await RunOnceAsync(stoppingToken);
+                more = MoreWaiting;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -33,8 +36,8 @@ public abstract class PeriodicService(TimeProvider clock, ILogger logger) : Back
             }
 
             // Scheduled before the line is written: a test that sees pass N and moves its clock by Interval gets pass N + 1.
-            var next = Task.Delay(Interval, clock, stoppingToken);
-            logger.PassDone(GetType().Name, pass, Interval);
+            var next = more ? Task.CompletedTask : Task.Delay(Interval, clock, stoppingToken);
+            logger.PassDone(GetType().Name, pass, more ? TimeSpan.Zero : Interval);
             try
             {
                 await next;

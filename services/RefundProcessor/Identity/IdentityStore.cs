@@ -4,22 +4,16 @@ using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Identity;
 
-/// <summary>
-/// The TCKN hashes of orders waiting for Payguru's identity check (table <c>order_identities</c>), one per
-/// service. Nothing here ever sees a TCKN.
-/// </summary>
+/// <summary>The TCKN hashes of orders waiting for Payguru's identity check (table <c>order_identities</c>); never a TCKN.</summary>
 public sealed class IdentityStore(IdentityQueries queries, IDbConnectionFactory connections)
 {
-    /// <summary>The order's stored hashes by service code, empty when none is stored; locked until <paramref name="transaction"/> ends.</summary>
+    /// <summary>The order's stored hashes by service code, locked until <paramref name="transaction"/> ends.</summary>
     public async Task<IReadOnlyDictionary<string, string>> HashesForUpdateAsync(DbTransaction transaction, string order) =>
         (await transaction.Connection!.QueryAsync<(string ServiceCode, string TcknHash)>(
             queries.SelectHashesForUpdate, new { Order = order }, transaction))
         .ToDictionary(row => row.ServiceCode, row => row.TcknHash, StringComparer.Ordinal);
 
-    /// <summary>
-    /// Makes <paramref name="hashes"/> the order's identity: each service's hash inserted or replaced, and
-    /// the hashes of services no longer configured deleted.
-    /// </summary>
+    /// <summary>Makes <paramref name="hashes"/> the order's identity; hashes of services no longer configured are deleted.</summary>
     public async Task ReplaceAsync(DbTransaction transaction, string order, IReadOnlyDictionary<string, string> hashes, DateTimeOffset registeredAt)
     {
         var connection = transaction.Connection!;
@@ -29,30 +23,21 @@ public sealed class IdentityStore(IdentityQueries queries, IDbConnectionFactory 
                 new { Order = order, ServiceCode = serviceCode, TcknHash = hash, RegisteredAt = registeredAt }, transaction);
         }
 
-        await connection.ExecuteAsync(
-            queries.DeleteOtherServices,
-            new { Order = order, ServiceCodes = hashes.Keys.ToList() }, transaction);
+        await connection.ExecuteAsync(queries.DeleteOtherServices, new { Order = order, ServiceCodes = hashes.Keys.ToList() }, transaction);
     }
 
-    /// <summary>The hash Payguru's <c>verify</c> call of <paramref name="order"/> under <paramref name="serviceCode"/> is answered with, or null.</summary>
+    /// <summary>The hash Payguru's <c>verify</c> call is answered with, or null.</summary>
     public async Task<string?> FindHashAsync(string order, string serviceCode, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(
-            queries.SelectHash,
-            new { Order = order, ServiceCode = serviceCode });
+        return await connection.QuerySingleOrDefaultAsync<string?>(queries.SelectHash, new { Order = order, ServiceCode = serviceCode });
     }
 
-    /// <summary>
-    /// Deletes the hashes registered before <paramref name="before"/> that Payguru never checked (retention);
-    /// times are round-trip UTC text, which sorts as it compares.
-    /// </summary>
+    /// <summary>Deletes the hashes registered before <paramref name="before"/> that Payguru never checked (retention).</summary>
     public async Task<int> DeleteRegisteredBeforeAsync(DbConnection connection, DateTimeOffset before) =>
-        await connection.ExecuteAsync(
-            queries.DeleteRegisteredBefore, new { Before = before });
+        await connection.ExecuteAsync(queries.DeleteRegisteredBefore, new { Before = before });
 
-    /// <summary>Deletes everything kept of the order's identity; returns how many hashes were deleted.</summary>
+    /// <returns>How many hashes of the order were deleted.</returns>
     public async Task<int> EraseAsync(DbTransaction transaction, string order) =>
-        await transaction.Connection!.ExecuteAsync(
-            queries.DeleteOfOrder, new { Order = order }, transaction);
+        await transaction.Connection!.ExecuteAsync(queries.DeleteOfOrder, new { Order = order }, transaction);
 }

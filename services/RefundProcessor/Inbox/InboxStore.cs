@@ -6,10 +6,7 @@ namespace Payguru.RefundProcessor.Inbox;
 /// <summary>The message ids each endpoint has handled (docs/architecture.md, invariant 3).</summary>
 public sealed class InboxStore(InboxQueries queries, TimeProvider clock)
 {
-    /// <summary>
-    /// Records that <paramref name="endpoint"/> handles <paramref name="messageId"/>, inside the
-    /// handling's transaction. False when it was handled before: the caller then changes nothing.
-    /// </summary>
+    /// <returns>False when <paramref name="endpoint"/> handled the message before: the caller then changes nothing.</returns>
     public async Task<bool> TryRecordAsync(DbTransaction transaction, string endpoint, Guid messageId, string messageType)
     {
         var rows = await transaction.Connection!.ExecuteAsync(queries.TryRecord, new
@@ -22,7 +19,6 @@ public sealed class InboxStore(InboxQueries queries, TimeProvider clock)
         return rows == 1;
     }
 
-    /// <returns>How many records older than <paramref name="before"/> were deleted.</returns>
     public async Task<int> DeleteReceivedBeforeAsync(DbConnection connection, DateTimeOffset before) =>
         await connection.ExecuteAsync(queries.DeleteReceivedBefore, new { Before = before });
 }

@@ -7,9 +7,8 @@ public sealed class DatabaseOptions
 
     public const string ConnectionStringName = "Payguru";
 
-    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> (the embedded default) or <c>SqlServer</c> (production).</summary>
+    /// <summary><c>Sqlite</c> (the embedded default) or <c>SqlServer</c> (production).</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary><c>ConnectionStrings:Payguru</c>, read from the connection strings section.</summary>
     public string ConnectionString { get; set; } = "";
 }

@@ -5,7 +5,6 @@ public sealed class OutboxOptions
 {
     public const string SectionName = "Outbox";
 
-    /// <summary>How often the relay looks for messages left unsent (after a crash or a broker outage).</summary>
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a writer has to send its messages before the relay sends what it left unsent; also how long the relay lease holds.</summary>
@@ -14,12 +13,8 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker; must be well under <see cref="ClaimTimeout"/>.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>
-    /// How long the marks of messages writers sent gather before one statement marks them sent
-    /// (<see cref="Outbox.OutboxSentMarks"/>); must be well under <see cref="ClaimTimeout"/>, after which the relay would send them again.
-    /// </summary>
+    /// <summary>How long sent marks gather before one statement writes them (<see cref="Outbox.OutboxSentMarks"/>).</summary>
     public TimeSpan MarkSentInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>How many messages the relay sends per pass.</summary>
     public int BatchSize { get; set; } = 100;
 }

@@ -1,13 +1,12 @@
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Every outbox statement: the ones both dialects share here, the ones that differ in
-/// <see cref="SqliteOutboxQueries"/> and <see cref="SqlServerOutboxQueries"/>. Times are
-/// round-trip UTC text (<see cref="Data.DatabaseTypes"/>), which sorts as it compares.
+/// Every outbox statement: shared ones here, the dialects' own in <see cref="SqliteOutboxQueries"/> and
+/// <see cref="SqlServerOutboxQueries"/>. Times are round-trip UTC text, which sorts as it compares.
 /// </summary>
 public abstract class OutboxQueries
 {
-    /// <summary>Inserts one message due for the relay at @DueAt; returns its sequence.</summary>
+    /// <summary>Returns the inserted message's sequence.</summary>
     public abstract string Insert { get; }
 
     /// <summary>
@@ -27,13 +26,11 @@ public abstract class OutboxQueries
         ORDER BY m.sequence {Limit};
         """;
 
-    /// <summary>The dialect's paging of <see cref="SelectDue"/> to @BatchSize rows: before the columns, and at the end.</summary>
+    // The dialect's paging of SelectDue to @BatchSize rows: before the columns, and at the end.
     protected abstract string Top { get; }
 
-    /// <inheritdoc cref="Top"/>
     protected abstract string Limit { get; }
 
-    /// <summary>The sequences of the unsent messages of the keys @Keys older than the sequence @Before.</summary>
     public string SelectOlderUnsentOfKeys => """
         SELECT sequence FROM outbox_messages
         WHERE ordering_key IN @Keys AND sequence < @Before AND sent_at IS NULL;
@@ -44,13 +41,11 @@ public abstract class OutboxQueries
         WHERE sequence IN @Sequences AND sent_at IS NULL;
         """;
 
-    /// <summary>Makes unsent messages due again at @DueAt, counting the attempt and keeping its error.</summary>
     public string Postpone => """
         UPDATE outbox_messages SET due_at = @DueAt, attempts = attempts + 1, last_error = @Error
         WHERE sequence IN @Sequences AND sent_at IS NULL;
         """;
 
-    /// <summary>Takes or renews the relay lease for @Owner until @ExpiresAt; one row when it holds it.</summary>
     public string AcquireRelayLease => """
         UPDATE outbox_relay_lease
         SET owner = @Owner, expires_at = @ExpiresAt

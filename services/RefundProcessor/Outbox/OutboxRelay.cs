@@ -5,10 +5,9 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Sends what the outbox still holds once it is due: messages whose writer crashed before sending
-/// (due <see cref="OutboxOptions.ClaimTimeout"/> after they were written) or could not reach the
-/// broker (due at once), with their original ids and trace context. One instance at a time holds
-/// the relay lease, so no two instances relay the same message.
+/// Sends, with their original ids and trace context, the outbox messages whose writer crashed before sending (due
+/// <see cref="OutboxOptions.ClaimTimeout"/> after they were written) or could not reach the broker (due at once).
+/// One instance at a time holds the relay lease, so no two instances relay the same message.
 /// </summary>
 public sealed class OutboxRelay(
     OutboxStore store,
@@ -17,39 +16,13 @@ public sealed class OutboxRelay(
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxRelay> logger,
-    OutboxSentMarks? marks = null) : BackgroundService
+    OutboxSentMarks? marks = null) : PeriodicService(() => options.Value.RelayInterval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        for (long pass = 1; !stoppingToken.IsCancellationRequested; pass++)
-        {
-            var more = false;
-            try
-            {
-                more = await RelayOnceAsync(settings, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Outbox relay cycle failed; retrying in {Interval}", settings.RelayInterval);
-            }
+    bool _fullBatch;
 
-            var next = more ? Task.CompletedTask : Task.Delay(settings.RelayInterval, clock, stoppingToken);
-            logger.PassDone(nameof(OutboxRelay), pass, more ? TimeSpan.Zero : settings.RelayInterval);
-            try
-            {
-                await next;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override bool MoreWaiting => _fullBatch;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken) => _fullBatch = await RelayOnceAsync(options.Value, cancellationToken);
 
     /// <returns>True when a full batch went out and more may be waiting.</returns>
     public async Task<bool> RelayOnceAsync(OutboxOptions settings, CancellationToken cancellationToken)

@@ -4,12 +4,10 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Sends outbox messages in sequence order under their original ids and marks what went out. It
-/// stops at the first failure (a broker that refuses one message mostly refuses the next too) and
-/// makes the rest due again after <c>retryAfter</c>, so no message overtakes an older one of its key.
-/// A relay passes <c>mayGoOn</c>, which renews its lease before each message: it stops, leaving the
-/// rest due, once another instance holds the lease, so no two instances send the same message.
-/// What went out is marked sent in one statement, or handed to <c>markSent</c> (a writer's <see cref="OutboxSentMarks"/>).
+/// Sends outbox messages in sequence order under their original ids. It stops at the first failure (a broker that
+/// refuses one message mostly refuses the next too) and makes the rest due again after <c>retryAfter</c>, so no
+/// message overtakes an older one of its key. A relay's <c>mayGoOn</c> renews its lease before each message, so no
+/// two instances send the same message. What went out is marked sent, or handed to <c>markSent</c> (<see cref="OutboxSentMarks"/>).
 /// </summary>
 public sealed class OutboxSender(
     IOutboxTransport transport,

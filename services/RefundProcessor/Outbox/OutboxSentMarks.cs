@@ -4,12 +4,10 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Marks the messages writers sent as sent in batches, one statement per batch instead of one write
-/// transaction per message (docs/architecture.md, storage). A mark waits for the statement before it
-/// and then at most <see cref="OutboxOptions.MarkSentInterval"/>; a writer's first mark after a quiet
-/// spell goes at once. Until its mark is written a sent message is unsent in the table: a crash then
-/// leaves it to the relay, which sends it again with its id (invariant 4, docs/architecture.md), and
-/// this instance's writers and relay ask <see cref="IsSentUnmarked"/> so that they do not take it for unsent.
+/// Marks what writers sent as sent in batches, one statement per batch instead of one write transaction per message
+/// (docs/architecture.md, storage); a mark waits at most <see cref="OutboxOptions.MarkSentInterval"/> after the one
+/// before. Until then a sent message is unsent in the table: a crash leaves it to the relay, which sends it again with
+/// its id (invariant 4), and this instance asks <see cref="IsSentUnmarked"/> so that it does not take it for unsent.
 /// </summary>
 public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> options, ILogger<OutboxSentMarks> logger) : IHostedService
 {
@@ -22,7 +20,6 @@ public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> o
     Task _marking = Task.CompletedTask;
     bool _markingRuns;
 
-    /// <summary>Queues the marks of <paramref name="sequences"/>, which were just published.</summary>
     public void Add(IReadOnlyCollection<long> sequences)
     {
         if (sequences.Count == 0)
@@ -42,7 +39,6 @@ public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> o
         }
     }
 
-    /// <summary>True when this instance sent <paramref name="sequence"/> and has not marked it yet.</summary>
     public bool IsSentUnmarked(long sequence)
     {
         lock (_gate)
@@ -53,7 +49,6 @@ public sealed class OutboxSentMarks(OutboxStore store, IOptions<OutboxOptions> o
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Writes the marks still queued before the process stops.</summary>
     public Task StopAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

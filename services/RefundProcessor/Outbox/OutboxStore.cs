@@ -5,13 +5,12 @@ using Payguru.RefundProcessor.Data;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// The outbox table (docs/architecture.md, invariant 4). Messages are written inside the state
-/// change's transaction and sent by their writer right after commit. A message still unsent when
-/// it is due is the relay's: it sends it with its original id.
+/// The outbox table (docs/architecture.md, invariant 4): written in the state change's transaction, sent by the
+/// writer right after commit; a message still unsent when it is due is the relay's.
 /// </summary>
 public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {
-    /// <summary>Adds <paramref name="messages"/> in the caller's transaction, due for the relay after <paramref name="dueAfter"/>.</summary>
+    /// <summary>Adds <paramref name="messages"/>, due for the relay after <paramref name="dueAfter"/>.</summary>
     public async Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages, TimeSpan dueAfter)
     {
         var now = clock.GetUtcNow();
@@ -34,7 +33,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         return records;
     }
 
-    /// <summary>Up to <paramref name="batchSize"/> due messages in sequence order; see <see cref="OutboxQueries.SelectDue"/>.</summary>
     public async Task<IReadOnlyList<OutboxRecord>> DueAsync(int batchSize, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -61,7 +59,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         return older.Any(sequence => sentUnmarked is null || !sentUnmarked(sequence));
     }
 
-    /// <summary>Takes or renews the relay lease; true when <paramref name="owner"/> holds it for <paramref name="leaseFor"/>.</summary>
     public async Task<bool> TryAcquireRelayLeaseAsync(string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -80,7 +77,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         await connection.ExecuteAsync(queries.MarkSent, new { Sequences = sequences, SentAt = clock.GetUtcNow() });
     }
 
-    /// <summary>Makes unsent messages due again after <paramref name="retryAfter"/>, keeping <paramref name="error"/>.</summary>
     public async Task PostponeAsync(IReadOnlyCollection<long> sequences, TimeSpan retryAfter, string error, CancellationToken cancellationToken)
     {
         if (sequences.Count == 0)
@@ -97,7 +93,6 @@ public sealed class OutboxStore(OutboxQueries queries, IDbConnectionFactory conn
         });
     }
 
-    /// <returns>How many messages sent before <paramref name="before"/> were deleted.</returns>
     public async Task<int> DeleteSentBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -12,7 +12,6 @@ public static class OutboxTraceContext
 {
     static readonly ActivitySource Source = new(ProcessorMetrics.MeterName);
 
-    /// <summary>The current activity's <c>traceparent</c>, or null outside a trace or with a non-W3C id.</summary>
     public static string? Capture() =>
         Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
 

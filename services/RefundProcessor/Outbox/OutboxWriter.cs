@@ -5,12 +5,11 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Outbox;
 
 /// <summary>
-/// Ends a state change with its messages (docs/architecture.md, the outbox): writes them in the
-/// transaction, commits, then sends them at once and marks them sent. What it cannot send is left
-/// to the relay, due at once; what it never gets to send (a crash) is due after
-/// <see cref="OutboxOptions.ClaimTimeout"/>. A message whose key still has an older unsent message
-/// is left to the relay too, which sends a key's messages in order. With <paramref name="marks"/> (the
-/// processor's), what it sent is marked sent in batches, later; without, at once.
+/// Ends a state change with its messages (docs/architecture.md, the outbox): writes them in the transaction,
+/// commits, then sends them at once. What it cannot send is left to the relay, due at once; what it never gets to
+/// send (a crash) is due after <see cref="OutboxOptions.ClaimTimeout"/>; a message whose key still has an older
+/// unsent message is left to the relay too, which sends a key's messages in order. With <paramref name="marks"/>
+/// what it sent is marked sent in batches, later; without, at once.
 /// </summary>
 public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOptions<OutboxOptions> options, OutboxSentMarks? marks = null)
 {
@@ -25,7 +24,6 @@ public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOption
     public Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages) =>
         store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
 
-    /// <summary>Sends what <see cref="AddAsync"/> wrote, once its transaction committed.</summary>
     public async Task SendCommittedAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)

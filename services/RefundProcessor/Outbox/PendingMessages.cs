@@ -2,20 +2,16 @@ using MassTransit;
 
 namespace Payguru.RefundProcessor.Outbox;
 
-/// <summary>
-/// The messages a consumer publishes (scoped per message), instead of <c>context.Publish</c>: they
-/// are written to the outbox with the consumer's state change in its transaction and sent after commit.
-/// </summary>
+/// <summary>The messages a consumer publishes, written to the outbox in its handling's transaction and sent after commit.</summary>
 public sealed class PendingMessages
 {
     readonly List<OutboxEnvelope> _pending = [];
 
-    /// <summary>Publishes <paramref name="message"/> once the handling commits; a deterministic <paramref name="messageId"/> is kept.</summary>
+    /// <summary>A deterministic <paramref name="messageId"/> is kept.</summary>
     public void Publish<T>(T message, Guid? messageId = null)
         where T : class =>
         _pending.Add(OutboxSerializer.Envelope(message, messageId ?? NewId.NextGuid()));
 
-    /// <summary>The messages published since the last call, in order; the list is empty afterwards.</summary>
     public IReadOnlyList<OutboxEnvelope> TakePending()
     {
         var pending = _pending.ToList();

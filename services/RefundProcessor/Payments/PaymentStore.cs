@@ -8,41 +8,22 @@ namespace Payguru.RefundProcessor.Payments;
 public sealed class PaymentStore(PaymentQueries queries, TimeProvider clock)
 {
     /// <returns>False when the txid was already recorded.</returns>
-    public async Task<bool> TryRecordAsync(DbTransaction transaction, Payment payment)
-    {
-        var rows = await transaction.Connection!.ExecuteAsync(queries.TryInsertPayment, new
-        {
-            payment.Txid,
-            payment.PayguruCode,
-            payment.Order,
-            payment.Amount,
-            payment.ServiceCode,
-            payment.Bank,
-            payment.TransactionTime,
-            RecordedAt = clock.GetUtcNow(),
-        }, transaction);
-        return rows == 1;
-    }
+    public Task<bool> TryRecordAsync(DbTransaction transaction, Payment payment) =>
+        TryInsertAsync(transaction, queries.TryInsertPayment, payment);
 
     /// <returns>False when this txid and status were already recorded.</returns>
-    public async Task<bool> TryRecordStatusReportAsync(DbTransaction transaction, PaymentStatusReported report)
-    {
-        var rows = await transaction.Connection!.ExecuteAsync(queries.TryInsertStatusReport, new
-        {
-            report.Txid,
-            report.Status,
-            report.PayguruCode,
-            report.Order,
-            report.Amount,
-            report.ServiceCode,
-            report.Bank,
-            report.TransactionTime,
-            RecordedAt = clock.GetUtcNow(),
-        }, transaction);
-        return rows == 1;
-    }
+    public Task<bool> TryRecordStatusReportAsync(DbTransaction transaction, PaymentStatusReported report) =>
+        TryInsertAsync(transaction, queries.TryInsertStatusReport, report);
 
     /// <summary>The accepted payments of <paramref name="order"/>, oldest first (an order may have been paid more than once).</summary>
     public async Task<IReadOnlyList<OrderPayment>> OfOrderAsync(DbTransaction transaction, string order) =>
         (await transaction.Connection!.QueryAsync<OrderPayment>(queries.SelectOfOrder, new { Order = order }, transaction)).ToList();
+
+    // The fact's properties are the statement's parameters (Dapper passes only those it names), with the time it was recorded.
+    async Task<bool> TryInsertAsync(DbTransaction transaction, string sql, object fact)
+    {
+        var parameters = new DynamicParameters(fact);
+        parameters.Add("RecordedAt", clock.GetUtcNow());
+        return await transaction.Connection!.ExecuteAsync(sql, parameters, transaction) == 1;
+    }
 }

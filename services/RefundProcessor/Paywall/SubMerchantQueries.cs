@@ -1,20 +1,14 @@
+using Payguru.RefundProcessor.Attempts;
+
 namespace Payguru.RefundProcessor.Paywall;
 
 /// <summary>
 /// Every sub-merchant statement: shared ones here, the dialects' own in <see cref="SqliteSubMerchantQueries"/>
-/// and <see cref="SqlServerSubMerchantQueries"/>. The attempt statements take the external id as @Key
-/// (<see cref="Attempts.AttemptRows{TRecord, TKey}"/>); each changes that one row, from the state (and owner,
-/// or expiry) it expects, which is what keeps member calls apart across instances.
+/// and <see cref="SqlServerSubMerchantQueries"/>. The attempt statements take the external id as @Key.
 /// </summary>
-public abstract class SubMerchantQueries
+public abstract class SubMerchantQueries : AttemptQueries
 {
-    /// <summary>
-    /// Up to @Limit registrations (key, state) waiting for an attempt (accepted at or before @AcceptedBefore)
-    /// or whose attempt expired before @Now, oldest first.
-    /// </summary>
-    public abstract string SelectSweepable { get; }
-
-    public string SelectByKey => """
+    public override string SelectByKey => """
         SELECT member_external_id AS MemberExternalId, registration AS Registration, state AS State, member_name AS MemberName,
                request AS Request, paywall_member_id AS PaywallMemberId, outcome_unknown AS OutcomeUnknown,
                rejection_reason AS RejectionReason, rejection_message AS RejectionMessage, paywall_error_code AS PaywallErrorCode,
@@ -38,20 +32,20 @@ public abstract class SubMerchantQueries
         WHERE member_external_id = @MemberExternalId AND state = 'rejected' AND registration = @Registration - 1;
         """;
 
-    public string StartAttempt => """
+    public override string StartAttempt => """
         UPDATE sub_merchants SET state = 'creating', attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt,
                                  attempts = attempts + 1, updated_at = @Now
         WHERE member_external_id = @Key AND state = 'accepted';
         """;
 
     /// <summary>The attempt before may have reached Paywall, so the outcome counts as unknown from here on.</summary>
-    public string TakeOverAttempt => """
+    public override string TakeOverAttempt => """
         UPDATE sub_merchants SET attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt, outcome_unknown = 1,
                                  attempts = attempts + 1, updated_at = @Now
         WHERE member_external_id = @Key AND state = 'creating' AND attempt_expires_at < @Now;
         """;
 
-    public string PostponeUnknown => """
+    public override string PostponeAttempt => """
         UPDATE sub_merchants SET outcome_unknown = 1, attempt_expires_at = @ExpiresAt, updated_at = @Now
         WHERE member_external_id = @Key AND attempt_owner = @AttemptId AND state = 'creating';
         """;

@@ -9,9 +9,8 @@ using Payguru.RefundProcessor.Options;
 namespace Payguru.RefundProcessor.Paywall;
 
 /// <summary>
-/// Makes the member call of an accepted registration, at most one at a time per external id: an
-/// attempt is recorded before the call and owns the registration until it expires. Paywall's answer
-/// is recorded with its event through the outbox.
+/// Makes the member call of an accepted registration under an attempt that owns it until it expires, so one at
+/// a time per external id. Paywall's answer is recorded with its event through the outbox.
 /// <para>
 /// Paywall offers no member lookup, but it refuses a second member with the same external id (409).
 /// So a call whose outcome is unknown (timeout, lost answer, a crash mid-call) is simply made again
@@ -35,8 +34,7 @@ public sealed class SubMerchantRegistrar(
 
     TimeSpan AttemptLifetime => CallDeadline + subMerchantOptions.Value.RecheckAfter;
 
-    /// <summary>Starts the member call of an accepted registration; does nothing when it is not accepted (another attempt has it).</summary>
-    public async Task RegisterAsync(string memberExternalId, CancellationToken cancellationToken)
+    public async Task StartAsync(string memberExternalId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
         if (await store.TryStartAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
@@ -45,7 +43,7 @@ public sealed class SubMerchantRegistrar(
         }
     }
 
-    /// <summary>Takes over an expired attempt and calls again; a 409 then tells that the attempt before made the member.</summary>
+    // A 409 to the call again tells that the attempt before made the member.
     public async Task ResumeAsync(string memberExternalId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
@@ -87,7 +85,7 @@ public sealed class SubMerchantRegistrar(
             case PaywallAnswer<PaywallMemberAnswer>.Unknown unknown:
                 logger.LogWarning("Sub-merchant {MemberExternalId}: the outcome of the member call is unknown ({Why}); calling again in {RecheckAfter}",
                     record.MemberExternalId, unknown.Why, subMerchantOptions.Value.RecheckAfter);
-                await store.PostponeUnknownAsync(record.MemberExternalId, attemptId, clock.GetUtcNow() + subMerchantOptions.Value.RecheckAfter, cancellationToken);
+                await store.PostponeAttemptAsync(record.MemberExternalId, attemptId, clock.GetUtcNow() + subMerchantOptions.Value.RecheckAfter, cancellationToken);
                 break;
         }
     }
@@ -107,15 +105,11 @@ public sealed class SubMerchantRegistrar(
 
     async Task RecordRejectedAsync(SubMerchantRecord record, string attemptId, string reason, string text, int code, CancellationToken cancellationToken)
     {
-        if (!await completion.CompleteAsync(
+        if (await completion.CompleteAsync(
                 transaction => store.CompleteRejectedAsync(transaction, record.MemberExternalId, attemptId, reason, text, code),
                 SubMerchantEvents.Rejected(record.MemberExternalId, record.Registration, reason, text, code, clock.GetUtcNow()), cancellationToken))
         {
-            return;
+            logger.LogInformation("Sub-merchant {MemberExternalId} rejected ({Reason}): {Message}", record.MemberExternalId, reason, text);
         }
-
-        logger.LogInformation("Sub-merchant {MemberExternalId} rejected ({Reason}): {Message}", record.MemberExternalId, reason, text);
     }
-
-    Task IAttemptRunner<string>.StartAsync(string key, CancellationToken cancellationToken) => RegisterAsync(key, cancellationToken);
 }

@@ -9,9 +9,6 @@ public abstract record RefundCreateOutcome
     /// <summary>Payguru answered an error code: it did nothing.</summary>
     public sealed record Refused(string Code, string Message) : RefundCreateOutcome;
 
-    /// <summary>
-    /// No usable answer (timeout, lost connection, 5xx, unreadable body): the refund may or may not
-    /// exist. Only a lookup by order may tell; nothing is created again before it.
-    /// </summary>
+    /// <summary>No usable answer (timeout, 5xx, unreadable body): only a lookup by order may tell whether it exists.</summary>
     public sealed record Unknown(string Why) : RefundCreateOutcome;
 }

@@ -11,13 +11,13 @@ namespace Payguru.RefundProcessor.Refunds;
 public sealed class RefundLookup(IPayguruRefundsApi api, RefundStore store)
 {
     /// <returns>The refund id to adopt, or null when the order shows none (nothing was created).</returns>
-    /// <exception cref="RefundLookupException">The lookup itself failed: the outcome stays unknown.</exception>
+    /// <exception cref="InvalidOperationException">The lookup itself failed: the outcome stays unknown.</exception>
     public async Task<long?> FindCreatedAsync(RefundRecord refund, CancellationToken cancellationToken)
     {
         var answer = await api.GetByOrderAsync(refund.Order, cancellationToken);
         if (!answer.IsSuccess)
         {
-            throw new RefundLookupException($"refund/getByOrder answered {answer.Status} {answer.Message}");
+            throw new InvalidOperationException($"refund/getByOrder answered {answer.Status} {answer.Message}");
         }
 
         var known = await store.KnownRefundIdsAsync(refund.Order, cancellationToken);
@@ -31,6 +31,3 @@ public sealed class RefundLookup(IPayguruRefundsApi api, RefundStore store)
             .FirstOrDefault();
     }
 }
-
-/// <summary><c>refund/getByOrder</c> gave no usable answer.</summary>
-public sealed class RefundLookupException(string message) : Exception(message);

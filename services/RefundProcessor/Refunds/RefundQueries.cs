@@ -1,11 +1,12 @@
+using Payguru.RefundProcessor.Attempts;
+
 namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>
 /// Every refund statement: shared ones here, the dialects' own in <see cref="SqliteRefundQueries"/> and
-/// <see cref="SqlServerRefundQueries"/>. The attempt statements take the request id as @Key
-/// (<see cref="Attempts.AttemptRows{TRecord, TKey}"/>).
+/// <see cref="SqlServerRefundQueries"/>. The attempt statements take the request id as @Key.
 /// </summary>
-public abstract class RefundQueries
+public abstract class RefundQueries : AttemptQueries
 {
     const string Columns = """
         request_id AS RequestId, order_ref AS "Order", payguru_code AS PayguruCode, service_code AS ServiceCode,
@@ -15,41 +16,24 @@ public abstract class RefundQueries
         attempts AS Attempts, requested_at AS RequestedAt, updated_at AS UpdatedAt
         """;
 
-    /// <summary>Creates the order's lock row when missing (no error when present).</summary>
     public abstract string EnsureOrderRow { get; }
 
-    /// <summary>
-    /// Starts an attempt on the accepted refund @Key (state creating, owner @AttemptId until
-    /// @ExpiresAt, updated_at @Now) unless another refund of its order is creating; a concurrent
-    /// start on the same order waits and then affects no row rather than failing.
-    /// </summary>
-    public abstract string StartAttempt { get; }
+    /// <summary>Not while another refund of its order is creating; a concurrent start on the order waits, then affects no row.</summary>
+    public abstract override string StartAttempt { get; }
 
-    /// <summary>
-    /// Inserts or raises a refund's result, only when its status is higher than the recorded one
-    /// (a status never moves backwards): affects one row when it changed something.
-    /// </summary>
+    /// <summary>Inserts or raises a refund's result, only to a higher status: affects one row when it changed something.</summary>
     public abstract string UpsertResultWhenHigher { get; }
 
-    /// <summary>
-    /// Up to @Limit refunds (key, state) that wait for an attempt (accepted at or before @AcceptedBefore)
-    /// or whose attempt expired before @Now, oldest first.
-    /// </summary>
-    public abstract string SelectSweepable { get; }
-
-    /// <summary>
-    /// Up to @Limit submitted refunds without a final result (status @Paid), submitted before
-    /// @SubmittedBefore and not asked since @AskedBefore, oldest first.
-    /// </summary>
+    /// <summary>Up to @Limit submitted refunds not @Paid, submitted before @SubmittedBefore and not asked since @AskedBefore.</summary>
     public abstract string SelectToReconcile { get; }
 
-    public string SelectByKey => $"SELECT {Columns} FROM refunds WHERE request_id = @Key;";
+    public override string SelectByKey => $"SELECT {Columns} FROM refunds WHERE request_id = @Key;";
 
     public string SelectByRefundId => $"SELECT {Columns} FROM refunds WHERE refund_id = @RefundId;";
 
     public string CountDecision => "UPDATE refund_orders SET decisions = decisions + 1 WHERE order_ref = @Order;";
 
-    /// <summary>The amounts of the order's refunds that count against its payment: all but the rejected.</summary>
+    // What counts against the order's payment: every refund but the rejected.
     public string SelectCommittedAmounts => "SELECT amount FROM refunds WHERE order_ref = @Order AND state <> 'rejected';";
 
     public string SelectKnownRefundIds => "SELECT refund_id FROM refunds WHERE order_ref = @Order AND refund_id IS NOT NULL;";
@@ -61,17 +45,16 @@ public abstract class RefundQueries
                 @RejectionReason, @RejectionMessage, @ProviderCode, 0, @RequestedAt, @UpdatedAt);
         """;
 
-    public string TakeOverAttempt => """
+    public override string TakeOverAttempt => """
         UPDATE refunds SET attempt_owner = @AttemptId, attempt_expires_at = @ExpiresAt, updated_at = @Now
         WHERE request_id = @Key AND state = 'creating' AND attempt_expires_at < @Now;
         """;
 
-    public string PostponeAttempt => """
+    public override string PostponeAttempt => """
         UPDATE refunds SET attempt_expires_at = @ExpiresAt, updated_at = @Now
         WHERE request_id = @Key AND attempt_owner = @AttemptId AND state = 'creating';
         """;
 
-    /// <summary>Makes the refund @Key accepted again while @AttemptId owns its attempt (its create was never sent).</summary>
     public string ReleaseAttempt => """
         UPDATE refunds SET state = 'accepted', attempt_owner = NULL, attempt_expires_at = NULL, updated_at = @Now
         WHERE request_id = @Key AND attempt_owner = @AttemptId AND state = 'creating';

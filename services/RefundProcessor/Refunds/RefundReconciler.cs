@@ -12,9 +12,8 @@ using Payguru.RefundProcessor.Telemetry;
 namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>
-/// The reconciliation poller: asks <c>refund/get</c> for submitted refunds that have no final result
-/// once they are <see cref="RefundOptions.ReconcileAfter"/> old, and publishes what changed as
-/// <c>RefundSettled</c> through the outbox with the id the gateway gives the same report, so
+/// Asks <c>refund/get</c> for submitted refunds without a final result once <see cref="RefundOptions.ReconcileAfter"/>
+/// old, and publishes what changed as <c>RefundSettled</c> with the id the gateway gives the same report, so
 /// subscribers see one event whichever path reported it.
 /// </summary>
 public sealed class RefundReconciler(
@@ -25,13 +24,10 @@ public sealed class RefundReconciler(
     ProcessorMetrics metrics,
     IOptions<RefundOptions> options,
     TimeProvider clock,
-    ILogger<RefundReconciler> logger) : PeriodicService(clock, logger)
+    ILogger<RefundReconciler> logger) : PeriodicService(() => options.Value.ReconcileInterval, clock, logger)
 {
-    protected override TimeSpan Interval => options.Value.ReconcileInterval;
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => ReconcileOnceAsync(cancellationToken);
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken) => await ReconcileOnceAsync(cancellationToken);
-
-    /// <returns>How many refunds had a new status.</returns>
     public async Task<int> ReconcileOnceAsync(CancellationToken cancellationToken)
     {
         var changed = 0;

@@ -10,11 +10,10 @@ using Payguru.RefundProcessor.Telemetry;
 namespace Payguru.RefundProcessor.Refunds;
 
 /// <summary>
-/// Makes the one <c>refund/create</c> of an accepted refund (invariant 5, docs/architecture.md). An attempt is recorded
-/// before the call and owns the request until it expires. A created or refused refund is recorded
-/// with its event through the outbox. An unknown outcome is looked up by order and the refund found
-/// there is adopted; only when the order shows none, after <see cref="RefundOptions.RecheckAfter"/>,
-/// is the refund created again. One attempt per order at a time.
+/// Makes the one <c>refund/create</c> of an accepted refund (invariant 5, docs/architecture.md) under an attempt
+/// that owns the request until it expires, one per order at a time. The outcome is recorded with its event through
+/// the outbox. An unknown outcome is looked up by order and the refund found there adopted; only when the order
+/// shows none after <see cref="RefundOptions.RecheckAfter"/> is the refund created again.
 /// </summary>
 public sealed class RefundSubmitter(
     RefundStore store,
@@ -35,24 +34,21 @@ public sealed class RefundSubmitter(
     // A crashed instance's attempt is resumed once its call has surely ended and the recheck wait passed.
     TimeSpan AttemptLifetime => CallDeadline + refundOptions.Value.RecheckAfter;
 
-    /// <summary>Starts the create of an accepted refund; does nothing when it is not accepted or its order has an attempt in flight.</summary>
-    public async Task SubmitAsync(Guid requestId, CancellationToken cancellationToken)
+    public async Task StartAsync(Guid requestId, CancellationToken cancellationToken)
     {
         // A token first: fetching one (or waiting for another instance's refresh) then takes none of the attempt's time.
         await tokens.GetTokenAsync(cancellationToken);
         var attemptId = AttemptIds.New();
-        var refund = await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
-        if (refund is not null)
+        if (await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } refund)
         {
             await CreateAsync(refund, attemptId, CallDeadline, cancellationToken);
         }
     }
 
     /// <summary>
-    /// Starts the attempt of a refund just accepted, in the decision's <paramref name="transaction"/>,
-    /// so that the decision and the attempt are one write (docs/architecture.md, storage). Returns the
-    /// create to run once that transaction committed; when the order has another attempt in flight,
-    /// the plain <see cref="SubmitAsync"/>, which starts the attempt once the order is free.
+    /// Starts the attempt of a refund just accepted in the decision's <paramref name="transaction"/>: the decision
+    /// and the attempt are one write (docs/architecture.md, storage). Returns the create to run after the commit, or,
+    /// when the order has another attempt in flight, the plain <see cref="StartAsync"/>.
     /// </summary>
     public async Task<Func<CancellationToken, Task>> StartWithDecisionAsync(DbTransaction transaction, RefundRecord refund)
     {
@@ -60,7 +56,7 @@ public sealed class RefundSubmitter(
         var startedAt = clock.GetUtcNow();
         if (!await store.TryStartAttemptAsync(transaction, refund.RequestId, attemptId, startedAt + AttemptLifetime))
         {
-            return cancellationToken => SubmitAsync(refund.RequestId, cancellationToken);
+            return cancellationToken => StartAsync(refund.RequestId, cancellationToken);
         }
 
         return cancellationToken => CreateStartedAsync(refund, attemptId, startedAt, cancellationToken);
@@ -69,7 +65,7 @@ public sealed class RefundSubmitter(
     // The attempt started with the decision, before the token was fetched: the create gets only what is
     // left of the attempt's call deadline. When the token took most of it, the attempt is given back
     // unsent and started afresh, so that the create never leaves past the deadline the attempt's
-    // lifetime allows for (the same bound as SubmitAsync's).
+    // lifetime allows for (the same bound as StartAsync's).
     async Task CreateStartedAsync(RefundRecord refund, string attemptId, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         try
@@ -88,7 +84,7 @@ public sealed class RefundSubmitter(
         {
             if (await store.ReleaseAttemptAsync(refund.RequestId, attemptId, cancellationToken))
             {
-                await SubmitAsync(refund.RequestId, cancellationToken);
+                await StartAsync(refund.RequestId, cancellationToken);
             }
 
             return;
@@ -97,12 +93,10 @@ public sealed class RefundSubmitter(
         await CreateAsync(refund, attemptId, left, cancellationToken);
     }
 
-    /// <summary>Takes over an expired attempt: looks its order up, then adopts what it finds or creates the refund again.</summary>
     public async Task ResumeAsync(Guid requestId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
-        var refund = await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken);
-        if (refund is null)
+        if (await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is not { } refund)
         {
             return;
         }
@@ -156,7 +150,7 @@ public sealed class RefundSubmitter(
         // The order's attempt ended: its next accepted refund may go.
         if (await store.NextAcceptedOfOrderAsync(refund.Order, cancellationToken) is { } next)
         {
-            await SubmitAsync(next, cancellationToken);
+            await StartAsync(next, cancellationToken);
         }
     }
 
@@ -202,8 +196,6 @@ public sealed class RefundSubmitter(
             metrics.RefundRejected(RefundRejectionReasons.ProviderError);
         }
     }
-
-    Task IAttemptRunner<Guid>.StartAsync(Guid key, CancellationToken cancellationToken) => SubmitAsync(key, cancellationToken);
 
     abstract record LookupResult
     {

@@ -9,9 +9,8 @@ using Payguru.RefundProcessor.Outbox;
 namespace Payguru.RefundProcessor.Retention;
 
 /// <summary>
-/// Keeps the inbox and the sent outbox messages from growing without end, and keeps no identity hash
-/// longer than it may be asked for. Deleting by age is idempotent, so every instance may run it; unsent
-/// outbox messages are never touched.
+/// Deletes old inbox records, sent outbox messages (never unsent ones) and identity hashes. Deleting by age is
+/// idempotent, so every instance may run it.
 /// </summary>
 public sealed class RetentionCleaner(
     IDbConnectionFactory connections,
@@ -20,13 +19,10 @@ public sealed class RetentionCleaner(
     IdentityStore identities,
     IOptions<RetentionOptions> options,
     TimeProvider clock,
-    ILogger<RetentionCleaner> logger) : PeriodicService(clock, logger)
+    ILogger<RetentionCleaner> logger) : PeriodicService(() => options.Value.Interval, clock, logger)
 {
-    protected override TimeSpan Interval => options.Value.Interval;
-
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => CleanOnceAsync(cancellationToken);
 
-    /// <returns>How many inbox records, sent outbox messages and identity hashes were deleted.</returns>
     public async Task<(int Inbox, int SentOutbox, int Identities)> CleanOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;

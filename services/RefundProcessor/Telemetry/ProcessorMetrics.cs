@@ -6,10 +6,8 @@ using Payguru.Telemetry;
 namespace Payguru.RefundProcessor.Telemetry;
 
 /// <summary>
-/// The processor's own instruments, on the meter <see cref="MeterName"/>: refund outcomes, counted
-/// once each after their state change committed; Payguru token refreshes (getToken calls); SQLite write transactions; and the outbox backlog,
-/// counted in the database only when a collector asks. Recording costs next to nothing while no
-/// exporter listens (telemetry off).
+/// The processor's own instruments: refund outcomes, counted once each after their state change committed;
+/// getToken calls; SQLite write transactions; and the outbox backlog, counted only when a collector asks.
 /// </summary>
 public sealed class ProcessorMetrics : IServiceMetrics
 {
@@ -50,7 +48,6 @@ public sealed class ProcessorMetrics : IServiceMetrics
     public void RefundRejected(string reason) =>
         _refunds.Add(1, new KeyValuePair<string, object?>("outcome", "rejected"), new KeyValuePair<string, object?>("reason", reason));
 
-    /// <param name="status">Payguru's refund status now recorded (<c>RefundStatuses</c>).</param>
     public void RefundSettled(int status) =>
         _refunds.Add(1, new KeyValuePair<string, object?>("outcome", "settled"), new KeyValuePair<string, object?>("status", status));
 

@@ -6,11 +6,9 @@ using Payguru.RefundProcessor.Telemetry;
 namespace Payguru.RefundProcessor.Tokens;
 
 /// <summary>
-/// The Payguru token shared by every consumer and instance (invariant 7, docs/architecture.md). It is kept in the
-/// database and cached here. A refresh runs under a lock in this process and a lease in the
-/// database, and only while the stored token is still the one Payguru refused: everyone else who
-/// saw the same <c>ERR_016</c> takes the token the refresher stored, so a storm of refusals
-/// causes one <c>getToken</c>.
+/// The Payguru token shared by every consumer and instance (invariant 7, docs/architecture.md), kept in the database
+/// and cached here. A refresh runs under a lock here and a lease in the database, and only while the stored token is
+/// still the one Payguru refused: a storm of <c>ERR_016</c> causes one <c>getToken</c>.
 /// </summary>
 public sealed class SharedTokenSource(
     TokenStore store,
@@ -32,7 +30,6 @@ public sealed class SharedTokenSource(
     public ValueTask<string> RefreshAsync(string rejectedToken, CancellationToken cancellationToken) =>
         ReplaceAsync(rejectedToken, cancellationToken);
 
-    /// <param name="staleToken">The token Payguru refused, or null when there is none yet.</param>
     async ValueTask<string> ReplaceAsync(string? staleToken, CancellationToken cancellationToken)
     {
         await _refreshing.WaitAsync(cancellationToken);

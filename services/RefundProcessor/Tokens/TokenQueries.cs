@@ -3,12 +3,10 @@ namespace Payguru.RefundProcessor.Tokens;
 /// <summary>Every token statement: shared ones here, the dialects' own in <see cref="SqliteTokenQueries"/> and <see cref="SqlServerTokenQueries"/>.</summary>
 public abstract class TokenQueries
 {
-    /// <summary>Creates the merchant's token row when missing (no error when present).</summary>
     public abstract string EnsureRow { get; }
 
     public string Select => "SELECT token AS Token, generation AS Generation FROM payguru_tokens WHERE merchant_id = @MerchantId;";
 
-    /// <summary>Takes the refresh lease for @Owner until @ExpiresAt while no unexpired lease is held and the token is still @Stale.</summary>
     public string LeaseRefresh => """
         UPDATE payguru_tokens SET refresh_owner = @Owner, refresh_expires_at = @ExpiresAt
         WHERE merchant_id = @MerchantId
@@ -16,7 +14,6 @@ public abstract class TokenQueries
           AND ((token IS NULL AND @Stale IS NULL) OR token = @Stale);
         """;
 
-    /// <summary>Stores @Token and ends @Owner's lease (its expiry set to @Released).</summary>
     public string Store => """
         UPDATE payguru_tokens SET token = @Token, generation = generation + 1, issued_at = @Now, refresh_owner = NULL, refresh_expires_at = @Released
         WHERE merchant_id = @MerchantId AND refresh_owner = @Owner;

@@ -3,10 +3,7 @@ using Payguru.RefundProcessor.Data;
 
 namespace Payguru.RefundProcessor.Tokens;
 
-/// <summary>
-/// The one Payguru token of the merchant (table <c>payguru_tokens</c>) and the lease that lets one
-/// instance at a time refresh it.
-/// </summary>
+/// <summary>The merchant's one Payguru token (table <c>payguru_tokens</c>) and the lease that lets one instance at a time refresh it.</summary>
 public sealed class TokenStore(TokenQueries queries, IDbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<StoredToken> ReadAsync(string merchantId, CancellationToken cancellationToken)
@@ -16,11 +13,7 @@ public sealed class TokenStore(TokenQueries queries, IDbConnectionFactory connec
         return new StoredToken(row.Token, row.Generation);
     }
 
-    /// <summary>
-    /// Takes the refresh lease when the stored token is still <paramref name="staleToken"/> (null: no
-    /// token yet) and no other refresh holds an unexpired lease. False when another instance is
-    /// refreshing or has already refreshed.
-    /// </summary>
+    /// <summary>Takes the refresh lease while the stored token is still <paramref name="staleToken"/> (null: none yet) and no unexpired lease is held.</summary>
     public async Task<bool> TryLeaseRefreshAsync(string merchantId, string? staleToken, string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -33,10 +26,7 @@ public sealed class TokenStore(TokenQueries queries, IDbConnectionFactory connec
         return rows == 1;
     }
 
-    /// <summary>
-    /// Stores the new token and ends the lease of <paramref name="owner"/>; returns the token stored
-    /// afterwards, which is another instance's when the lease was lost before.
-    /// </summary>
+    /// <returns>The token stored afterwards: another instance's when <paramref name="owner"/> had lost the lease.</returns>
     public async Task<StoredToken> StoreAsync(string merchantId, string token, string owner, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -48,7 +38,7 @@ public sealed class TokenStore(TokenQueries queries, IDbConnectionFactory connec
         return new StoredToken(stored.Token, stored.Generation);
     }
 
-    /// <summary>Gives the lease up after a failed refresh, so another attempt need not wait for it to expire.</summary>
+    // After a failed refresh, so that another need not wait for the lease to expire.
     public async Task ReleaseLeaseAsync(string merchantId, string owner, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Payguru.RefundProcessor.Extensions;
 using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Inbox;
 using Payguru.RefundProcessor.Options;
@@ -71,13 +75,12 @@ public sealed class RetentionCleanerTests : StoreTests<SqliteTestDatabase>
     [InlineData("30.00:00:00", "00:00:00", "Retention:SentOutbox")]
     public void Retention_that_would_forget_too_soon_fails_the_start(string inbox, string sentOutbox, string naming)
     {
-        var result = new RetentionOptionsValidator().Validate(null, new RetentionOptions
-        {
-            Inbox = TimeSpan.Parse(inbox, System.Globalization.CultureInfo.InvariantCulture),
-            SentOutbox = TimeSpan.Parse(sentOutbox, System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Retention:Inbox"] = inbox, ["Retention:SentOutbox"] = sentOutbox })
+            .Build();
+        var options = new ServiceCollection().AddProcessorOptions(configuration).BuildServiceProvider().GetRequiredService<IOptions<RetentionOptions>>();
 
-        Assert.True(result.Failed);
-        Assert.Contains(naming, result.FailureMessage);
+        var failure = Assert.Throws<OptionsValidationException>(() => options.Value);
+        Assert.Contains(naming, failure.Message);
     }
 }

@@ -274,10 +274,10 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Assert.NotNull(await Refunds.TryStartAttemptAsync(submitted, "attempt-5", Expiry, CancellationToken.None));
         Assert.True(await InTransactionAsync(tx => Refunds.CompleteSubmittedAsync(tx, submitted, "attempt-5", 5)));
 
-        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, TimeSpan.Zero, CancellationToken.None)).Select(r => r.RequestId));
+        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, TimeSpan.Zero, CancellationToken.None)).Select(r => r.Key));
 
         Clock.Advance(AttemptFor + TimeSpan.FromMilliseconds(1));
-        Assert.Equal(new[] { accepted, expired }.Order(), (await Refunds.SweepableAsync(100, TimeSpan.Zero, CancellationToken.None)).Select(r => r.RequestId).Order());
+        Assert.Equal(new[] { accepted, expired }.Order(), (await Refunds.SweepableAsync(100, TimeSpan.Zero, CancellationToken.None)).Select(r => r.Key).Order());
         Assert.Single(await Refunds.SweepableAsync(1, TimeSpan.Zero, CancellationToken.None));
     }
 
@@ -291,7 +291,7 @@ public abstract class RefundStoreTests<TDatabase> : StoreTests<TDatabase>
         Clock.Advance(sweepAfter - TimeSpan.FromMilliseconds(1));
         Assert.Empty(await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None));
         Clock.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None)).Select(r => r.RequestId));
+        Assert.Equal([accepted], (await Refunds.SweepableAsync(100, sweepAfter, CancellationToken.None)).Select(r => r.Key));
     }
 
     [SkippableFact]

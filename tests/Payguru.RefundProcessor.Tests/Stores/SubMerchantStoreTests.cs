@@ -91,8 +91,8 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         await SaveAsync("EXT-1");
         await Store.TryStartAttemptAsync("EXT-1", "attempt-1", Expiry, CancellationToken.None);
 
-        Assert.False(await Store.PostponeUnknownAsync("EXT-1", "attempt-other", Expiry, CancellationToken.None));
-        Assert.True(await Store.PostponeUnknownAsync("EXT-1", "attempt-1", Clock.GetUtcNow() + TimeSpan.FromSeconds(1), CancellationToken.None));
+        Assert.False(await Store.PostponeAttemptAsync("EXT-1", "attempt-other", Expiry, CancellationToken.None));
+        Assert.True(await Store.PostponeAttemptAsync("EXT-1", "attempt-1", Clock.GetUtcNow() + TimeSpan.FromSeconds(1), CancellationToken.None));
 
         Assert.True((await Store.FindAsync("EXT-1", CancellationToken.None))!.OutcomeUnknown);
         Clock.Advance(TimeSpan.FromSeconds(2));
@@ -108,7 +108,7 @@ public abstract class SubMerchantStoreTests<TDatabase> : StoreTests<TDatabase>
         await SaveAsync("EXT-DONE", state: SubMerchantRecordStates.Rejected);
 
         Assert.Equal([("EXT-OLD", SubMerchantRecordStates.Accepted)], await Store.SweepableAsync(1, TimeSpan.Zero, CancellationToken.None));
-        Assert.Equal(["EXT-OLD", "EXT-NEW"], (await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None)).Select(r => r.MemberExternalId));
+        Assert.Equal(["EXT-OLD", "EXT-NEW"], (await Store.SweepableAsync(10, TimeSpan.Zero, CancellationToken.None)).Select(r => r.Key));
     }
 
     [SkippableFact]
