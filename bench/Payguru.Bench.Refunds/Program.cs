@@ -67,8 +67,7 @@ try
     SandboxStats afterWarmup;
     int systemWarmups;
     double? writesAfterWarmup, writesAfterLoad;
-    // One counter per processor instance, summed: the write transactions of all of them.
-    var writes = settings.ProcessorPids.Select(pid => ProcessCounter.Start(pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions)).ToList();
+    var writes = new List<ProcessCounter>();
     try
     {
         await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
@@ -78,6 +77,9 @@ try
                 r => load.RunAsync(refunds, r * settings.Warmup, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct));
             Console.WriteLine($"  warm-up: {warmup.Describe(settings.Warmup)}");
             systemWarmups = warmup.Rounds * settings.Warmup;
+            // One counter per processor instance, summed: the write transactions of all of them. Opened only now: a
+            // process serves one metrics session at a time, and the warm-up's was reading its compiled methods.
+            writes.AddRange(settings.ProcessorPids.Select(pid => ProcessCounter.Start(pid, ProcessorCounters.Meter, ProcessorCounters.WriteTransactions)));
             afterWarmup = await sandbox.StatsAsync(ct);
             writesAfterWarmup = await ProcessorCounters.SettledSumAsync(writes);
             system = await MeasuredLoad.RunAsync(
