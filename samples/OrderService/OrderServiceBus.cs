@@ -29,6 +29,8 @@ public static class OrderServiceBus
 
         services.AddMassTransit(bus =>
         {
+            // Without this MassTransit 8.5 reports the bus's shape to usage-tracking.masstransit.io.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(EndpointPrefix, includeNamespace: false));
             addConsumers?.Invoke(bus);
             if (quorum)
