@@ -29,15 +29,12 @@ public sealed class SubMerchantRegistrar(
     TimeProvider clock,
     ILogger<SubMerchantRegistrar> logger) : IAttemptRunner<string>
 {
-    // The whole call is cut off after this, so no call of an attempt leaves once the attempt may be taken over.
-    TimeSpan CallDeadline => paywallOptions.Value.RequestTimeout * 2;
-
-    TimeSpan AttemptLifetime => CallDeadline + subMerchantOptions.Value.RecheckAfter;
+    AttemptTiming Timing => new(paywallOptions.Value.RequestTimeout, subMerchantOptions.Value.RecheckAfter);
 
     public async Task StartAsync(string memberExternalId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
-        if (await store.TryStartAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
+        if (await store.TryStartAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + Timing.Lifetime, cancellationToken) is { } record)
         {
             await CallAsync(record, attemptId, cancellationToken);
         }
@@ -47,7 +44,7 @@ public sealed class SubMerchantRegistrar(
     public async Task ResumeAsync(string memberExternalId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
-        if (await store.TryTakeOverAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } record)
+        if (await store.TryTakeOverAttemptAsync(memberExternalId, attemptId, clock.GetUtcNow() + Timing.Lifetime, cancellationToken) is { } record)
         {
             logger.LogInformation("Sub-merchant {MemberExternalId}: an earlier attempt ended without an answer; calling Paywall again", memberExternalId);
             await CallAsync(record, attemptId, cancellationToken);
@@ -57,7 +54,7 @@ public sealed class SubMerchantRegistrar(
     async Task CallAsync(SubMerchantRecord record, string attemptId, CancellationToken cancellationToken)
     {
         var request = MemberRequests.Deserialize(record.Request ?? throw new InvalidOperationException($"{record} has no stored request."));
-        var answer = await PaywallAnswers.CallAsync(token => api.CreateMemberAsync(request, token), CallDeadline, cancellationToken);
+        var answer = await PaywallAnswers.CallAsync(token => api.CreateMemberAsync(request, token), Timing.CallDeadline, cancellationToken);
         switch (answer)
         {
             case PaywallAnswer<PaywallMemberAnswer>.Succeeded succeeded:

@@ -27,21 +27,17 @@ public sealed class RefundSubmitter(
     TimeProvider clock,
     ILogger<RefundSubmitter> logger) : IAttemptRunner<Guid>
 {
-    // The whole create call (token fetch, create, and the one resend after ERR_016) is cut off after this,
-    // so no create of an attempt leaves once the attempt may be taken over.
-    TimeSpan CallDeadline => payguruOptions.Value.RequestTimeout * 2;
-
-    // A crashed instance's attempt is resumed once its call has surely ended and the recheck wait passed.
-    TimeSpan AttemptLifetime => CallDeadline + refundOptions.Value.RecheckAfter;
+    // The create call's deadline covers the token fetch, the create and the one resend after ERR_016.
+    AttemptTiming Timing => new(payguruOptions.Value.RequestTimeout, refundOptions.Value.RecheckAfter);
 
     public async Task StartAsync(Guid requestId, CancellationToken cancellationToken)
     {
         // A token first: fetching one (or waiting for another instance's refresh) then takes none of the attempt's time.
         await tokens.GetTokenAsync(cancellationToken);
         var attemptId = AttemptIds.New();
-        if (await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is { } refund)
+        if (await store.TryStartAttemptAsync(requestId, attemptId, clock.GetUtcNow() + Timing.Lifetime, cancellationToken) is { } refund)
         {
-            await CreateAsync(refund, attemptId, CallDeadline, cancellationToken);
+            await CreateAsync(refund, attemptId, Timing.CallDeadline, cancellationToken);
         }
     }
 
@@ -54,7 +50,7 @@ public sealed class RefundSubmitter(
     {
         var attemptId = AttemptIds.New();
         var startedAt = clock.GetUtcNow();
-        if (!await store.TryStartAttemptAsync(transaction, refund.RequestId, attemptId, startedAt + AttemptLifetime))
+        if (!await store.TryStartAttemptAsync(transaction, refund.RequestId, attemptId, startedAt + Timing.Lifetime))
         {
             return cancellationToken => StartAsync(refund.RequestId, cancellationToken);
         }
@@ -79,7 +75,7 @@ public sealed class RefundSubmitter(
             throw;
         }
 
-        var left = startedAt + CallDeadline - clock.GetUtcNow();
+        var left = startedAt + Timing.CallDeadline - clock.GetUtcNow();
         if (left < payguruOptions.Value.RequestTimeout)
         {
             if (await store.ReleaseAttemptAsync(refund.RequestId, attemptId, cancellationToken))
@@ -96,7 +92,7 @@ public sealed class RefundSubmitter(
     public async Task ResumeAsync(Guid requestId, CancellationToken cancellationToken)
     {
         var attemptId = AttemptIds.New();
-        if (await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + AttemptLifetime, cancellationToken) is not { } refund)
+        if (await store.TryTakeOverAttemptAsync(requestId, attemptId, clock.GetUtcNow() + Timing.Lifetime, cancellationToken) is not { } refund)
         {
             return;
         }
@@ -108,7 +104,7 @@ public sealed class RefundSubmitter(
                 break;
             case LookupResult.NotFound:
                 logger.LogInformation("Refund request {RefundRequestId}: order {Order} shows no refund of the earlier attempt; creating it again", refund.RequestId, refund.Order);
-                await CreateAsync(refund, attemptId, CallDeadline, cancellationToken);
+                await CreateAsync(refund, attemptId, Timing.CallDeadline, cancellationToken);
                 break;
             default:
                 await store.PostponeAttemptAsync(refund.RequestId, attemptId, clock.GetUtcNow() + refundOptions.Value.RecheckAfter, cancellationToken);
