@@ -17,7 +17,7 @@ public static class ProcessorTopology
     public static IReadOnlyList<ProcessorEndpoint> Endpoints { get; } =
     [
         GroupCommitted(ProcessorQueues.Payments, ProcessorMessage.Of<PaymentAccepted>(), ProcessorMessage.Of<PaymentStatusReported>()),
-        Transactional(ProcessorQueues.Refunds, ProcessorMessage.Of<RequestRefund>()),
+        GroupCommitted(ProcessorQueues.Refunds, ProcessorMessage.Of<RequestRefund>()),
         GroupCommitted(ProcessorQueues.RefundResults, ProcessorMessage.Of<RefundSettled>()),
         Transactional(ProcessorQueues.SubMerchants, ProcessorMessage.Of<RegisterSubMerchant>()),
         Transactional(ProcessorQueues.Identities, ProcessorMessage.Of<RegisterOrderIdentity>()),
