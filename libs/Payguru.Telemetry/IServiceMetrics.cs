@@ -6,7 +6,7 @@ namespace Payguru.Telemetry;
 /// </summary>
 public interface IServiceMetrics
 {
-    /// <summary>The meter the class's instruments are on; the service's own spans use an activity source of this name.</summary>
+    /// <summary>The service's own spans use an activity source of this name too.</summary>
     static abstract string MeterName { get; }
 
     /// <summary>The service name when <c>OTEL_SERVICE_NAME</c> does not give one.</summary>

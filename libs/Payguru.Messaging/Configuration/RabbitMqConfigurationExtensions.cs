@@ -2,7 +2,6 @@ using System.Reflection;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MassTransit.RabbitMqTransport.Configuration;
 using Payguru.Messaging.Broker;
 using Payguru.Messaging.Publishing;
@@ -12,16 +11,14 @@ namespace Payguru.Messaging.Configuration;
 public static class RabbitMqConfigurationExtensions
 {
     /// <summary>
-    /// Binds <c>RabbitMq</c> to <see cref="RabbitMqOptions"/> and validates it at start-up; with TLS, a broker
-    /// certificate that is refused fails the start too (<see cref="BrokerTlsStartupCheck"/>).
+    /// Binds <c>RabbitMq</c> to <see cref="RabbitMqOptions"/>, validated at start-up; with TLS, a broker
+    /// certificate that is refused fails the start too (<see cref="BrokerTlsCheck"/>).
     /// </summary>
     public static IServiceCollection AddRabbitMqOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RabbitMqOptions>()
-            .Bind(configuration.GetSection(RabbitMqOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RabbitMqOptions>, RabbitMqOptionsValidator>();
-        services.AddHostedService<BrokerTlsStartupCheck>();
+        services.AddOptionsWithValidateOnStart<RabbitMqOptions, RabbitMqOptionsValidator>()
+            .Bind(configuration.GetSection(RabbitMqOptions.SectionName));
+        services.AddHostedService<BrokerTlsCheck>();
         services.AddSingleton<BrokerConnectionRecycler>();
         return services;
     }
@@ -30,11 +27,9 @@ public static class RabbitMqConfigurationExtensions
     /// Points the bus at the configured broker: its nodes, credentials, TLS and publisher confirms. With
     /// <paramref name="recycler"/> the bus reopens its connection when the broker keeps nacking (see <see cref="BrokerConnectionRecycler"/>).
     /// </summary>
-    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options, BrokerConnectionRecycler? recycler = null) =>
-        cfg.UsePayguruBroker(BrokerAddress.Resolve(options), recycler);
-
-    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, BrokerAddress address, BrokerConnectionRecycler? recycler = null)
+    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options, BrokerConnectionRecycler? recycler = null)
     {
+        var address = BrokerAddress.Resolve(options);
         var first = address.Nodes[0];
         // The connection is named after the service (shown in the broker's connection list).
         var host = new RabbitMqHostConfigurator(first.Host, address.VirtualHost, first.Port, Assembly.GetEntryAssembly()?.GetName().Name ?? "Payguru");

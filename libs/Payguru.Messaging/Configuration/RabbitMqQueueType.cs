@@ -7,9 +7,8 @@ namespace Payguru.Messaging.Configuration;
 /// </summary>
 public enum RabbitMqQueueType
 {
-    /// <summary>Declared without an <c>x-queue-type</c> argument, as before the setting existed.</summary>
     Classic,
 
-    /// <summary><c>x-queue-type: quorum</c>: replicated across a cluster's nodes; always durable, never exclusive or auto-delete.</summary>
+    /// <summary>Replicated across a cluster's nodes; always durable, never exclusive or auto-delete.</summary>
     Quorum,
 }

@@ -20,7 +20,6 @@ public sealed class BrokerConnectionRecycler(ILogger<BrokerConnectionRecycler> l
     int _nacksInARow;
     int _recycles;
 
-    /// <summary>How often the connection was reopened because of nacks.</summary>
     public int Recycles => Volatile.Read(ref _recycles);
 
     /// <summary>The socket factory the bus's connection factory uses, so the recycler can close what it opened.</summary>

@@ -27,18 +27,8 @@ public sealed class NackedPublishObserver(BrokerConnectionRecycler recycler) : I
         where T : class => Faulted(exception);
 
     /// <summary>A nack, as opposed to a return (unroutable), a timeout or a lost connection.</summary>
-    public static bool IsNack(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is RabbitMQ.Client.Exceptions.PublishException { IsReturn: false })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsNack(Exception exception) =>
+        exception is RabbitMQ.Client.Exceptions.PublishException { IsReturn: false } || (exception.InnerException is { } inner && IsNack(inner));
 
     Task Confirmed()
     {

@@ -29,4 +29,17 @@ public static class DurableQueueType
     public static void AddConfiguredQueueType(this IBusRegistrationConfigurator bus) =>
         bus.AddRabbitMqConfigureEndpointsCallback((context, _, endpoint) =>
             endpoint.UseQueueType(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value.DurableQueueType));
+
+    /// <summary>
+    /// Declares <paramref name="queueName"/> as part of <typeparamref name="T"/>'s publish topology, bound directly to
+    /// the message type's exchange: MassTransit applies this before the first publish, so the message is routed to a
+    /// durable queue even when no consumer has ever started. The consumer's own binding reaches the same queue;
+    /// RabbitMQ delivers a message once per queue however many bindings route it there.
+    /// </summary>
+    public static void BindDurableQueue<T>(this IRabbitMqBusFactoryConfigurator cfg, string queueName, RabbitMqQueueType queueType)
+        where T : class
+    {
+        var exchangeName = cfg.MessageTopology.GetMessageTopology<T>().EntityName;
+        cfg.Publish<T>(p => p.BindQueue(exchangeName, queueName, queue => queue.UseQueueType(queueType)));
+    }
 }

@@ -27,7 +27,6 @@ public static class ProcessorTopology
         Query(ProcessorQueues.IdentityQueries, ProcessorMessage.Of<GetIdentityAnswer>()),
     ];
 
-    /// <summary>The endpoint that takes <paramref name="messageType"/>, or null when the processor does not consume it.</summary>
     public static ProcessorEndpoint? EndpointOf(Type messageType) =>
         Endpoints.SingleOrDefault(endpoint => endpoint.Messages.Any(message => message.Type == messageType));
 
@@ -38,14 +37,12 @@ public static class ProcessorTopology
     public static bool IsTransactional(string queue) =>
         Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsTransactional ?? true;
 
-    /// <summary>Whether the handlings on <paramref name="queue"/> may share a transaction (<see cref="EndpointHandling.GroupCommitted"/>).</summary>
     public static bool IsGroupCommitted(string queue) =>
         Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsGroupCommitted ?? false;
 
     /// <summary>
-    /// Binds every transactional endpoint's queue (of <paramref name="queueType"/>) to the exchange of each of its
-    /// messages, for a publisher: a message published before the processor ever started waits in its queue. A
-    /// binding takes effect with the first publish of its message type, so types this bus never publishes declare nothing.
+    /// For a publisher: a message published before the processor ever started waits in its queue. A binding takes
+    /// effect with the first publish of its message type, so types this bus never publishes declare nothing.
     /// </summary>
     public static void BindProcessorQueues(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqQueueType queueType)
     {

@@ -6,7 +6,6 @@ namespace Payguru.Provider.Client;
 /// </summary>
 public interface IPayguruTokenSource
 {
-    /// <summary>The current token, getting one first when there is none.</summary>
     ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
 
     /// <summary>

@@ -6,10 +6,7 @@ namespace Payguru.Provider.Signing;
 /// </summary>
 public static class ServiceKeyMatcher
 {
-    /// <summary>
-    /// The service whose expected key (from <paramref name="expectedKey"/>) matches
-    /// <paramref name="presentedKey"/>, or null. Every service is checked, each in constant time.
-    /// </summary>
+    /// <summary>Every service is checked, each in constant time.</summary>
     public static ServiceSecret? FindService(
         IEnumerable<ServiceSecret> services, Func<ServiceSecret, string> expectedKey, string? presentedKey)
     {

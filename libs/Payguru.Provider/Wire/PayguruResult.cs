@@ -4,8 +4,7 @@ namespace Payguru.Provider.Wire;
 
 /// <summary>
 /// Payguru's result envelope, <c>{"status": "000", "message": "Success", ...}</c>, shared by every
-/// answer. <c>status</c> is a string: "000" is success, anything else is an error code with a
-/// human message. The answers with a payload derive from it.
+/// answer: "000" is success, anything else an error code with a human message.
 /// </summary>
 public class PayguruResult
 {

@@ -10,7 +10,6 @@ namespace Payguru.Provider.Client.Paywall;
 /// </summary>
 public interface IPaywallMemberApi
 {
-    /// <summary><c>POST /api/paywall/member</c>: creates a (sub-)merchant.</summary>
     [Post("/api/paywall/member")]
     Task<IApiResponse<PaywallEnvelope<PaywallMemberAnswer>>> CreateMemberAsync([Body] PaywallMemberRequest request, CancellationToken cancellationToken);
 }

@@ -10,7 +10,6 @@ namespace Payguru.Provider.Client.Paywall;
 /// </summary>
 public interface IPaywallTokenApi
 {
-    /// <summary><c>POST /api/paywall/temptoken</c>: a short-lived token for the client side (browser or app).</summary>
     [Post("/api/paywall/temptoken")]
     Task<IApiResponse<PaywallEnvelope<PaywallTempTokenAnswer>>> TempTokenAsync([Body] PaywallTempTokenRequest request, CancellationToken cancellationToken);
 }

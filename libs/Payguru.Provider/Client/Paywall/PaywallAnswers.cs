@@ -43,7 +43,6 @@ public static class PaywallAnswers
         return new PaywallAnswer<T>.Refused(envelope.ErrorCode, message, status);
     }
 
-    /// <summary>Calls Paywall and reads the answer; a timeout or a failed connection becomes <see cref="PaywallAnswer{T}.Unknown"/>.</summary>
     /// <param name="deadline">How long the whole call may take; past it the call is cut off.</param>
     public static async Task<PaywallAnswer<T>> CallAsync<T>(
         Func<CancellationToken, Task<IApiResponse<PaywallEnvelope<T>>>> call, TimeSpan deadline, CancellationToken cancellationToken)

@@ -3,10 +3,9 @@ using System.Text.Json;
 namespace Payguru.Provider.Wire.Http;
 
 /// <summary>
-/// Parses a body read by <see cref="BoundedBody"/> as one JSON object, or refuses it with a
-/// <see cref="WireFormatException"/>: invalid JSON or UTF-8, a string escaping half a surrogate pair
-/// (<c>"\ud800"</c>, valid JSON that no .NET string can hold), nesting past <see cref="MaxDepth"/>, a root
-/// that is not an object. Duplicate names are kept as sent; readers take the last, as PHP does.
+/// Parses a body as one JSON object, or refuses it with a <see cref="WireFormatException"/>: invalid JSON or
+/// UTF-8, a string escaping half a surrogate pair (<c>"\ud800"</c>, valid JSON that no .NET string can hold),
+/// nesting past <see cref="MaxDepth"/>. Duplicate names are kept as sent; readers take the last, as PHP does.
 /// </summary>
 public static class JsonObjectBody
 {
@@ -46,7 +45,7 @@ public static class JsonObjectBody
         return document;
     }
 
-    /// <summary>Decodes every name and string once, so that readers never meet one that throws.</summary>
+    // Decodes every name and string once, so that readers never meet one that throws.
     static void CheckStrings(JsonElement element)
     {
         switch (element.ValueKind)

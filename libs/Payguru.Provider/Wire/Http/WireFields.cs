@@ -8,7 +8,6 @@ public sealed class WireFields(IReadOnlyDictionary<string, string> values)
 {
     public string? this[string name] => values.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>The first of <paramref name="names"/> that is missing or blank, or null when all are there.</summary>
     public string? FirstMissing(params ReadOnlySpan<string> names)
     {
         foreach (var name in names)

@@ -25,15 +25,6 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         throw new JsonException($"Expected an object or an array, got {reader.TokenType}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
-    {
-        if (value.Count == 1)
-        {
-            JsonSerializer.Serialize(writer, value[0], options);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.ToList(), options);
-        }
-    }
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.Count == 1 ? (object?)value[0] : value.ToList(), options);
 }
