@@ -20,4 +20,16 @@ public sealed class WireFields(IReadOnlyDictionary<string, string> values)
 
         return null;
     }
+
+    /// <summary>Null when absent, empty or blank: an optional field that is not known (yet).</summary>
+    public string? Optional(string name) => string.IsNullOrWhiteSpace(this[name]) ? null : this[name];
+
+    /// <summary>An optional Payguru time (<see cref="WireValues.TryParseTurkeyTime"/>): false only for one given that is not a time.</summary>
+    public bool TryGetTurkeyTime(string name, out DateTimeOffset? value)
+    {
+        var text = Optional(name);
+        var parsed = WireValues.TryParseTurkeyTime(text ?? "", out var time);
+        value = parsed ? time : null;
+        return text is null || parsed;
+    }
 }
