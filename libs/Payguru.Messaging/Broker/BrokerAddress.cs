@@ -74,7 +74,7 @@ public sealed record BrokerAddress(
         var (trustedCas, clientCertificate) = useTls ? BrokerCertificateFiles.Load(options, problems) : (null, null);
         if (!useTls)
         {
-            RefuseTlsSettingsWithoutTls(options, problems);
+            problems.AddRange(TlsSettingsWithoutTls(options));
         }
 
         return problems.Count > before
@@ -133,22 +133,11 @@ public sealed record BrokerAddress(
             path.Length == 0 ? null : System.Uri.UnescapeDataString(path));
     }
 
-    static void RefuseTlsSettingsWithoutTls(RabbitMqOptions options, List<string> problems)
-    {
-        // A certificate setting without TLS would connect in plain text while the operator believes otherwise.
-        foreach (var (key, value) in new[]
-                 {
-                     ("RabbitMq:TlsServerName", options.TlsServerName),
-                     ("RabbitMq:TrustedCaFile", options.TrustedCaFile),
-                     ("RabbitMq:ClientCertificatePath", options.ClientCertificatePath),
-                 })
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                problems.Add($"{key} is set but TLS is off: set RabbitMq:UseTls to true (or use an amqps:// RabbitMq:Uri).");
-            }
-        }
-    }
+    // A certificate setting without TLS would connect in plain text while the operator believes otherwise.
+    static IEnumerable<string> TlsSettingsWithoutTls(RabbitMqOptions options) =>
+        new[] { ("TlsServerName", options.TlsServerName), ("TrustedCaFile", options.TrustedCaFile), ("ClientCertificatePath", options.ClientCertificatePath) }
+            .Where(setting => !string.IsNullOrWhiteSpace(setting.Item2))
+            .Select(setting => $"RabbitMq:{setting.Item1} is set but TLS is off: set RabbitMq:UseTls to true (or use an amqps:// RabbitMq:Uri).");
 
     static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -53,16 +53,8 @@ public static class RabbitMqConfigurationExtensions
         {
             host.UseSsl(ssl =>
             {
-                if (address.TlsServerName is not null)
-                {
-                    ssl.ServerName = address.TlsServerName;
-                }
-
-                if (address.ClientCertificate is not null)
-                {
-                    ssl.Certificate = address.ClientCertificate;
-                }
-
+                ssl.ServerName = address.TlsServerName ?? ssl.ServerName;
+                ssl.Certificate = address.ClientCertificate ?? ssl.Certificate;
                 ssl.CertificateValidationCallback = new BrokerCertificateValidation(address).Validate;
             });
         }

@@ -34,11 +34,9 @@ public static class ProcessorTopology
     /// Whether the consumers on <paramref name="queue"/> run in the inbox/outbox transaction. A queue that is not
     /// in the table (a test's own consumer) does: an unknown consumer is treated as one that changes state.
     /// </summary>
-    public static bool IsTransactional(string queue) =>
-        Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsTransactional ?? true;
+    public static bool IsTransactional(string queue) => EndpointOn(queue)?.IsTransactional ?? true;
 
-    public static bool IsGroupCommitted(string queue) =>
-        Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsGroupCommitted ?? false;
+    public static bool IsGroupCommitted(string queue) => EndpointOn(queue)?.IsGroupCommitted ?? false;
 
     /// <summary>
     /// For a publisher: a message published before the processor ever started waits in its queue. A binding takes
@@ -54,6 +52,8 @@ public static class ProcessorTopology
             }
         }
     }
+
+    static ProcessorEndpoint? EndpointOn(string queue) => Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue);
 
     static ProcessorEndpoint Transactional(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Transactional, messages);
 

@@ -12,14 +12,12 @@ public static class JsonObjectBody
     /// <summary>The deepest the provider's or the API's bodies go is three; past this the body is refused, not walked.</summary>
     public const int MaxDepth = 16;
 
-    static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth };
-
     public static JsonDocument Parse(byte[] body)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, Options);
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException)
         {
@@ -34,7 +32,15 @@ public static class JsonObjectBody
 
         try
         {
-            CheckStrings(document.RootElement);
+            // Decodes every name and string once, so that readers never meet one that throws.
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth });
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+                {
+                    _ = reader.GetString();
+                }
+            }
         }
         catch (InvalidOperationException)
         {
@@ -43,31 +49,5 @@ public static class JsonObjectBody
         }
 
         return document;
-    }
-
-    // Decodes every name and string once, so that readers never meet one that throws.
-    static void CheckStrings(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    _ = property.Name;
-                    CheckStrings(property.Value);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    CheckStrings(item);
-                }
-
-                break;
-            case JsonValueKind.String:
-                _ = element.GetString();
-                break;
-        }
     }
 }
