@@ -1,9 +1,6 @@
 namespace Payguru.Telemetry;
 
-/// <summary>
-/// A service's own instruments, one class per service, injected where the events happen. It takes
-/// its meter from <see cref="System.Diagnostics.Metrics.IMeterFactory"/> under <see cref="MeterName"/>.
-/// </summary>
+/// <summary>A service's own instruments, one class per service, on a meter from the <see cref="System.Diagnostics.Metrics.IMeterFactory"/>.</summary>
 public interface IServiceMetrics
 {
     /// <summary>The service's own spans use an activity source of this name too.</summary>

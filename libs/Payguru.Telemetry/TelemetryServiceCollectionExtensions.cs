@@ -11,10 +11,8 @@ namespace Payguru.Telemetry;
 public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
-    /// The service's metrics class, and OpenTelemetry only when <see cref="OtlpExport"/> says a signal is exported;
-    /// otherwise no provider and no listener is registered, and the instruments cost nothing. HttpClient spans never
-    /// record headers, and redact query values by default; MassTransit's activities carry the trace across the broker.
-    /// The exporter reads the other <c>OTEL_EXPORTER_OTLP_*</c> variables (protocol, headers, timeout) itself.
+    /// OpenTelemetry only when <see cref="OtlpExport"/> says a signal is exported; otherwise no provider and no listener
+    /// is registered, and the instruments cost nothing. HttpClient spans never record headers.
     /// </summary>
     public static IServiceCollection AddPayguruTelemetry<TMetrics>(this IServiceCollection services, IConfiguration configuration)
         where TMetrics : class, IServiceMetrics

@@ -4,9 +4,8 @@ using Payguru.Messaging.Configuration;
 namespace Payguru.Messaging.Broker;
 
 /// <summary>
-/// Where the broker is and how to reach it, resolved once from <see cref="RabbitMqOptions"/> (a URI or the parts,
-/// one host or cluster members, plain or TLS), with its certificates loaded. Every client of the broker
-/// (MassTransit's bus, the error-queue tool's AMQP connection and management API) connects from this.
+/// Where the broker is and how to reach it (a URI or the parts, one host or a cluster, plain or TLS), with its
+/// certificates loaded. Every client of the broker (the bus, the error-queue tool) connects from this.
 /// </summary>
 public sealed record BrokerAddress(
     IReadOnlyList<BrokerNode> Nodes,
@@ -83,7 +82,6 @@ public sealed record BrokerAddress(
                 nodes, virtualHost, username, uri?.Password ?? options.Password, useTls, NullIfBlank(options.TlsServerName), trustedCas, clientCertificate);
     }
 
-    /// <summary>The address of options that passed validation.</summary>
     public static BrokerAddress Resolve(RabbitMqOptions options)
     {
         var problems = new List<string>();

@@ -10,10 +10,7 @@ namespace Payguru.Messaging.Configuration;
 
 public static class RabbitMqConfigurationExtensions
 {
-    /// <summary>
-    /// Binds <c>RabbitMq</c> to <see cref="RabbitMqOptions"/>, validated at start-up; with TLS, a broker
-    /// certificate that is refused fails the start too (<see cref="BrokerTlsCheck"/>).
-    /// </summary>
+    /// <summary>With TLS, a broker certificate that is refused fails the start too (<see cref="BrokerTlsCheck"/>).</summary>
     public static IServiceCollection AddRabbitMqOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptionsWithValidateOnStart<RabbitMqOptions, RabbitMqOptionsValidator>()
@@ -23,10 +20,7 @@ public static class RabbitMqConfigurationExtensions
         return services;
     }
 
-    /// <summary>
-    /// Points the bus at the configured broker: its nodes, credentials, TLS and publisher confirms. With
-    /// <paramref name="recycler"/> the bus reopens its connection when the broker keeps nacking (see <see cref="BrokerConnectionRecycler"/>).
-    /// </summary>
+    /// <summary>With <paramref name="recycler"/> the bus reopens its connection when the broker keeps nacking.</summary>
     public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options, BrokerConnectionRecycler? recycler = null)
     {
         var address = BrokerAddress.Resolve(options);

@@ -5,9 +5,8 @@ public sealed class RabbitMqOptions
     public const string SectionName = "RabbitMq";
 
     /// <summary>
-    /// <c>amqp://</c> or <c>amqps://user:password@host:port/vhost</c> (what a managed broker hands out), instead of the
-    /// parts: what the URI holds wins over <see cref="Host"/>, <see cref="Port"/>, <see cref="Username"/>,
-    /// <see cref="Password"/> and <see cref="VirtualHost"/>; <c>amqps</c> turns <see cref="UseTls"/> on.
+    /// <c>amqps://user:password@host:port/vhost</c> (what a managed broker hands out): what it holds wins over the
+    /// parts, and <c>amqps</c> turns <see cref="UseTls"/> on.
     /// </summary>
     public string? Uri { get; set; }
 

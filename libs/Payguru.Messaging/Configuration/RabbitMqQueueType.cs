@@ -1,9 +1,8 @@
 namespace Payguru.Messaging.Configuration;
 
 /// <summary>
-/// The type of every durable queue the services declare (<c>RabbitMq:QueueType</c>). RabbitMQ refuses a
-/// second declaration of a queue with another type, so the gateway, the processor and every sender
-/// must be given the same value.
+/// RabbitMQ refuses a second declaration of a queue with another type, so the gateway, the processor and every
+/// sender must be given the same <c>RabbitMq:QueueType</c>.
 /// </summary>
 public enum RabbitMqQueueType
 {

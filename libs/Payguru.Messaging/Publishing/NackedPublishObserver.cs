@@ -2,10 +2,7 @@ using MassTransit;
 
 namespace Payguru.Messaging.Publishing;
 
-/// <summary>
-/// Tells the <see cref="BrokerConnectionRecycler"/> of every message the broker confirmed or nacked, whoever published
-/// or sent it (MassTransit reports a publish to publish observers only, a send to send observers only).
-/// </summary>
+/// <summary>Both observers: MassTransit reports a publish to publish observers only, a send to send observers only.</summary>
 public sealed class NackedPublishObserver(BrokerConnectionRecycler recycler) : IPublishObserver, ISendObserver
 {
     public Task PrePublish<T>(PublishContext<T> context)

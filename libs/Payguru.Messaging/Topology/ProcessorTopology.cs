@@ -8,9 +8,8 @@ using Payguru.Messaging.Configuration;
 namespace Payguru.Messaging.Topology;
 
 /// <summary>
-/// The one table of which message the RefundProcessor takes on which queue, and whether its consumer runs in
-/// the inbox/outbox transaction. The processor names its endpoints and applies its transactional filter from
-/// it; the gateway (and any publisher with this library) binds the queues of what it publishes from it.
+/// Which message the RefundProcessor takes on which queue, and how (<see cref="EndpointHandling"/>). The processor
+/// names its endpoints and applies its transactional filter from it; publishers bind their messages' queues from it.
 /// </summary>
 public static class ProcessorTopology
 {
@@ -30,10 +29,7 @@ public static class ProcessorTopology
     public static ProcessorEndpoint? EndpointOf(Type messageType) =>
         Endpoints.SingleOrDefault(endpoint => endpoint.Messages.Any(message => message.Type == messageType));
 
-    /// <summary>
-    /// Whether the consumers on <paramref name="queue"/> run in the inbox/outbox transaction. A queue that is not
-    /// in the table (a test's own consumer) does: an unknown consumer is treated as one that changes state.
-    /// </summary>
+    /// <summary>A queue not in the table (a test's own consumer) is transactional: an unknown consumer may change state.</summary>
     public static bool IsTransactional(string queue) => EndpointOn(queue)?.IsTransactional ?? true;
 
     public static bool IsGroupCommitted(string queue) => EndpointOn(queue)?.IsGroupCommitted ?? false;

@@ -3,11 +3,7 @@ using Refit;
 
 namespace Payguru.Provider.Client;
 
-/// <summary>
-/// Payguru's refund endpoints (seed 003). Authenticated: the <c>merchant</c> and <c>token</c>
-/// headers come from <see cref="PayguruAuthenticationHandler"/>. <c>refund/create</c> is not
-/// idempotent, so its client never retries it.
-/// </summary>
+/// <summary>Payguru's refund endpoints (seed 003), authenticated by <see cref="PayguruAuthenticationHandler"/>.</summary>
 public interface IPayguruRefundsApi
 {
     /// <summary>The form is built with <see cref="RefundCreateForm"/>.</summary>

@@ -7,10 +7,8 @@ using Payguru.Provider.Wire;
 namespace Payguru.Provider.Client;
 
 /// <summary>
-/// Puts the <c>merchant</c> and <c>token</c> headers on every authenticated Payguru call. When
-/// Payguru answers <c>ERR_016</c> (Invalid Token) it asks the token source for a fresh token once
-/// and sends the call once more; a second <c>ERR_016</c> goes back to the caller. Sending again is
-/// safe even for <c>refund/create</c>: an <c>ERR_016</c> means Payguru did nothing.
+/// On <c>ERR_016</c> (Invalid Token) it takes a fresh token once and sends the call once more; a second <c>ERR_016</c>
+/// goes back to the caller. Safe even for <c>refund/create</c>: an <c>ERR_016</c> means Payguru did nothing.
 /// </summary>
 public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOptions<PayguruOptions> options) : DelegatingHandler
 {

@@ -18,7 +18,7 @@ public static class ProviderClientServiceCollectionExtensions
 {
     static readonly RefitSettings Settings = new(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
 
-    /// <summary>Payguru at <c>Payguru:BaseUrl</c>. The host registers the <see cref="IPayguruTokenSource"/> the authenticated client takes its token from.</summary>
+    /// <summary>The host registers the <see cref="IPayguruTokenSource"/> the authenticated client takes its token from.</summary>
     public static IServiceCollection AddPayguruClients(this IServiceCollection services)
     {
         services.AddTransient<PayguruAuthenticationHandler>();
@@ -29,10 +29,7 @@ public static class ProviderClientServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// Paywall: temp tokens at <c>Paywall:BaseUrl</c>, members at <c>Paywall:MemberBaseUrl</c>. When Paywall is
-    /// not configured the clients are registered all the same; callers check <see cref="PaywallOptions.IsConfigured"/> first.
-    /// </summary>
+    /// <summary>Registered even when Paywall is not configured; callers check <see cref="PaywallOptions.IsConfigured"/> first.</summary>
     public static IServiceCollection AddPaywallClients(this IServiceCollection services)
     {
         services.AddTransient<PaywallHeadersHandler>();

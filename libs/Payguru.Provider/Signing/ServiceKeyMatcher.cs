@@ -1,9 +1,6 @@
 namespace Payguru.Provider.Signing;
 
-/// <summary>
-/// Payguru's callbacks do not name the service: the receiver finds it by which configured
-/// service's key matches the presented one.
-/// </summary>
+/// <summary>Payguru's callbacks do not name the service: it is the one whose key matches the presented one.</summary>
 public static class ServiceKeyMatcher
 {
     /// <summary>Every service is checked, each in constant time.</summary>

@@ -1,9 +1,6 @@
 namespace Payguru.Provider.Wire;
 
-/// <summary>
-/// The <c>status</c> values of Payguru's result envelope named in the provider documents. Any other
-/// value is an error too and must be carried through as it came.
-/// </summary>
+/// <summary>The statuses the provider documents name; any other value is an error too, carried through as it came.</summary>
 public static class PayguruStatusCodes
 {
     public const string Success = "000";

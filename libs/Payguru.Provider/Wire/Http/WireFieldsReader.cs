@@ -6,12 +6,9 @@ using Microsoft.Extensions.Primitives;
 namespace Payguru.Provider.Wire.Http;
 
 /// <summary>
-/// Reads a Payguru call's parameters from the query string and, for a POST, from a form or a
-/// JSON body (body values win). Any POST body that is not a form is read as JSON, whatever its
-/// content type, as the provider's own samples read <c>php://input</c>. JSON objects are
-/// flattened the way PHP names form fields: <c>{"contact": {"name": "x"}}</c> becomes <c>contact[name]</c>.
-/// Like PHP, the last of a repeated parameter wins. A call past <see cref="WireReadLimits"/>, or with control
-/// characters in a name or value, is refused with a <see cref="WireFormatException"/>.
+/// A Payguru call's parameters from the query string and, for a POST, a form or JSON body (body values win). Any
+/// POST body that is not a form is JSON, whatever its content type, as the provider's samples read <c>php://input</c>;
+/// objects are flattened as PHP names form fields (<c>contact[name]</c>), and the last of a repeated parameter wins.
 /// </summary>
 public static class WireFieldsReader
 {

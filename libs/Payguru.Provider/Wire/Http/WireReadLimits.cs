@@ -1,6 +1,5 @@
 namespace Payguru.Provider.Wire.Http;
 
-/// <summary>How much of a call <see cref="WireFieldsReader"/> reads before it refuses it, whether the fields come as a query, a form or JSON.</summary>
 public sealed record WireReadLimits(long MaxBodyBytes, int MaxFields, int MaxNameLength, int MaxValueLength)
 {
     /// <summary>Provider calls are a few hundred bytes with at most a few dozen fields of short texts.</summary>

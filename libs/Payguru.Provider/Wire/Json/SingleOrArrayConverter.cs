@@ -3,10 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Json;
 
-/// <summary>
-/// Reads either one object or an array of objects into a list (a provider whose document and
-/// sample disagree on which it sends). Writes one item as an object, anything else as an array.
-/// </summary>
+/// <summary>For a provider whose document and sample disagree on which it sends; one item is written as an object.</summary>
 public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
