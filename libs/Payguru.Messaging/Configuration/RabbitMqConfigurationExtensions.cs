@@ -1,8 +1,8 @@
 using System.Reflection;
 using MassTransit;
+using MassTransit.RabbitMqTransport.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MassTransit.RabbitMqTransport.Configuration;
 using Payguru.Messaging.Broker;
 using Payguru.Messaging.Publishing;
 

@@ -7,7 +7,6 @@ using Payguru.Gateway.Paywall;
 using Payguru.Gateway.Queries;
 using Payguru.Gateway.Requests;
 using Payguru.Gateway.Security;
-using Payguru.Messaging.Topology;
 
 namespace Payguru.Gateway.Apis;
 

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
-using Payguru.Provider.Wire.Http;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Requests;
 using Payguru.Gateway.Telemetry;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Http;
 
 namespace Payguru.Gateway.Callbacks;
 

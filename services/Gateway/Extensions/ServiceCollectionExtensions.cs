@@ -1,11 +1,10 @@
 using System.Text.Json.Serialization;
 using MassTransit;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
 using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Payguru.Gateway.Apis;
 using Payguru.Gateway.Errors;
 using Payguru.Gateway.OpenApi;
@@ -16,6 +15,7 @@ using Payguru.Gateway.Telemetry;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Publishing;
 using Payguru.Messaging.Topology;
+using Payguru.Provider.Configuration;
 using Payguru.Telemetry;
 
 namespace Payguru.Gateway.Extensions;
