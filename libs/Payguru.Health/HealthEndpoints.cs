@@ -13,9 +13,8 @@ public static class HealthEndpoints
     public const string ReadyPath = "/health/ready";
 
     /// <summary>
-    /// <c>/health/live</c>: the process answers (runs no check). <c>/health/ready</c>: every check tagged
-    /// <see cref="HealthTags.Ready"/> is healthy; a degraded one (e.g. some bus endpoints down) is not ready either.
-    /// Both answer JSON: 200 when healthy, 503 otherwise.
+    /// Live runs no check; ready needs every check tagged <see cref="HealthTags.Ready"/> healthy: a degraded one
+    /// (e.g. some bus endpoints down) is not ready either.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -38,9 +37,11 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    static Task WriteAnswerAsync(HttpContext context, HealthReport report)
-    {
-        var checks = report.Entries.ToDictionary(entry => entry.Key, entry => entry.Value.Status.ToString());
-        return context.Response.WriteAsJsonAsync(new HealthAnswer(report.Status.ToString(), checks));
-    }
+    // Each check's status only: descriptions and exceptions can carry host names or connection details.
+    static Task WriteAnswerAsync(HttpContext context, HealthReport report) =>
+        context.Response.WriteAsJsonAsync(new
+        {
+            Status = report.Status.ToString(),
+            Checks = report.Entries.ToDictionary(entry => entry.Key, entry => entry.Value.Status.ToString()),
+        });
 }

@@ -11,17 +11,8 @@ namespace Payguru.Telemetry;
 public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
-    /// The service's metrics class <typeparamref name="TMetrics"/>, and OpenTelemetry for the service only
-    /// when <see cref="OtlpExport"/> says a signal is exported; otherwise no provider and no listener is
-    /// registered, and the service's instruments cost nothing.
-    /// Traces: incoming ASP.NET Core requests, outgoing HttpClient calls (headers are never recorded,
-    /// query values are redacted by default) and MassTransit's send, receive and consume activities,
-    /// which carry the trace across the broker, and the service's own spans, on an activity source named
-    /// as its meter. Metrics: the service's own meter
-    /// (<typeparamref name="TMetrics"/>), MassTransit's, and the HTTP server and client durations.
-    /// The service is named after <typeparamref name="TMetrics"/> unless <c>OTEL_SERVICE_NAME</c> or
-    /// <c>OTEL_RESOURCE_ATTRIBUTES</c> says otherwise; the exporter reads the other <c>OTEL_EXPORTER_OTLP_*</c>
-    /// variables (protocol, headers, timeout) itself.
+    /// OpenTelemetry only when <see cref="OtlpExport"/> says a signal is exported; otherwise no provider and no listener
+    /// is registered, and the instruments cost nothing. HttpClient spans never record headers.
     /// </summary>
     public static IServiceCollection AddPayguruTelemetry<TMetrics>(this IServiceCollection services, IConfiguration configuration)
         where TMetrics : class, IServiceMetrics

@@ -25,8 +25,7 @@ app.UseExceptionHandler();
 // A problem detail for error statuses answered without a body; callback answers always carry their text.
 app.UseStatusCodePages();
 app.MapOpenApi();
-app.MapPaymentNotificationApi();
-app.MapRefundNotificationApi();
+app.MapNotificationApis();
 app.MapIdentityVerificationApi();
 app.MapRefundsApi();
 app.MapClientTokensApi();

@@ -4,9 +4,8 @@ using Payguru.Messaging.Configuration;
 namespace Payguru.Messaging.Broker;
 
 /// <summary>
-/// Where the broker is and how to reach it, resolved once from <see cref="RabbitMqOptions"/> (a URI or the parts,
-/// one host or cluster members, plain or TLS), with its certificates loaded. Every client of the broker
-/// (MassTransit's bus, the error-queue tool's AMQP connection and management API) connects from this.
+/// Where the broker is and how to reach it (a URI or the parts, one host or a cluster, plain or TLS), with its
+/// certificates loaded. Every client of the broker (the bus, the error-queue tool) connects from this.
 /// </summary>
 public sealed record BrokerAddress(
     IReadOnlyList<BrokerNode> Nodes,
@@ -25,17 +24,11 @@ public sealed record BrokerAddress(
     public static BrokerAddress? TryResolve(RabbitMqOptions options, List<string> problems)
     {
         var before = problems.Count;
-        var useTls = options.UseTls;
-        var virtualHost = options.VirtualHost;
-        var username = options.Username;
-        var password = options.Password;
-        ushort? port = options.Port;
-        string? uriHost = null;
-
-        if (!string.IsNullOrWhiteSpace(options.Uri))
-        {
-            ReadUri(options, problems, ref useTls, ref virtualHost, ref username, ref password, ref port, ref uriHost);
-        }
+        var uri = string.IsNullOrWhiteSpace(options.Uri) ? null : ReadUri(options, problems);
+        var useTls = uri?.UseTls ?? options.UseTls;
+        var port = uri?.Port ?? options.Port;
+        var virtualHost = uri?.VirtualHost ?? options.VirtualHost;
+        var username = uri?.Username ?? options.Username;
 
         var defaultPort = port ?? (useTls ? AmqpsPort : AmqpPort);
         var nodes = new List<BrokerNode>();
@@ -43,7 +36,7 @@ public sealed record BrokerAddress(
         {
             foreach (var entry in options.Hosts)
             {
-                if (BrokerHostEntry.TryParse(entry, defaultPort, out var node))
+                if (BrokerNode.TryParse(entry, defaultPort, out var node))
                 {
                     nodes.Add(node);
                 }
@@ -53,17 +46,13 @@ public sealed record BrokerAddress(
                 }
             }
         }
-        else if (uriHost is not null)
+        else if ((uri?.Host ?? NullIfBlank(options.Host)) is { } host)
         {
-            nodes.Add(new BrokerNode(uriHost, defaultPort));
-        }
-        else if (string.IsNullOrWhiteSpace(options.Host))
-        {
-            problems.Add("RabbitMq:Host is required (or RabbitMq:Uri, or RabbitMq:Hosts for a cluster).");
+            nodes.Add(new BrokerNode(host, defaultPort));
         }
         else
         {
-            nodes.Add(new BrokerNode(options.Host.Trim(), defaultPort));
+            problems.Add("RabbitMq:Host is required (or RabbitMq:Uri, or RabbitMq:Hosts for a cluster).");
         }
 
         if (port == 0)
@@ -84,15 +73,15 @@ public sealed record BrokerAddress(
         var (trustedCas, clientCertificate) = useTls ? BrokerCertificateFiles.Load(options, problems) : (null, null);
         if (!useTls)
         {
-            RefuseTlsSettingsWithoutTls(options, problems);
+            problems.AddRange(TlsSettingsWithoutTls(options));
         }
 
         return problems.Count > before
             ? null
-            : new BrokerAddress(nodes, virtualHost, username, password, useTls, NullIfBlank(options.TlsServerName), trustedCas, clientCertificate);
+            : new BrokerAddress(
+                nodes, virtualHost, username, uri?.Password ?? options.Password, useTls, NullIfBlank(options.TlsServerName), trustedCas, clientCertificate);
     }
 
-    /// <summary>The address of options that passed validation.</summary>
     public static BrokerAddress Resolve(RabbitMqOptions options)
     {
         var problems = new List<string>();
@@ -103,15 +92,16 @@ public sealed record BrokerAddress(
     public string Describe() =>
         $"virtual host '{VirtualHost}' on {string.Join(", ", Nodes)}{(UseTls ? " over TLS" : "")}";
 
-    static void ReadUri(
-        RabbitMqOptions options, List<string> problems, ref bool useTls, ref string virtualHost, ref string username,
-        ref string password, ref ushort? port, ref string? host)
+    /// <summary>What an <c>amqp://</c> or <c>amqps://</c> URI says; null where it says nothing.</summary>
+    sealed record UriParts(bool UseTls, string Host, ushort? Port, string? Username, string? Password, string? VirtualHost);
+
+    static UriParts? ReadUri(RabbitMqOptions options, List<string> problems)
     {
         // The URI carries a password: no message repeats it.
         if (!System.Uri.TryCreate(options.Uri!.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps") || uri.Host.Length == 0)
         {
             problems.Add("RabbitMq:Uri must be amqp://host[:port][/vhost] or amqps://… (user:password@ optional); it is not (value not shown: it may hold a password).");
-            return;
+            return null;
         }
 
         if (uri.Scheme == "amqp" && options.UseTls)
@@ -124,52 +114,28 @@ public sealed record BrokerAddress(
             problems.Add("RabbitMq:Uri and RabbitMq:Hosts both name the broker: for a cluster give RabbitMq:Hosts with the parts (Username, Password, VirtualHost, UseTls) instead of a URI.");
         }
 
-        useTls = uri.Scheme == "amqps";
-        host = uri.IdnHost.Trim('[', ']');
-        if (!uri.IsDefaultPort && uri.Port is > 0 and <= ushort.MaxValue)
-        {
-            port = (ushort)uri.Port;
-        }
-
-        if (uri.UserInfo.Length > 0)
-        {
-            var colon = uri.UserInfo.IndexOf(':');
-            username = System.Uri.UnescapeDataString(colon < 0 ? uri.UserInfo : uri.UserInfo[..colon]);
-            if (colon >= 0)
-            {
-                password = System.Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]);
-            }
-        }
-
         // amqp://host/vhost: one path segment, with '/' written %2F ("amqp://host/%2F" is the default virtual host).
         var path = uri.AbsolutePath.TrimStart('/');
-        if (path.Length > 0)
+        if (path.Contains('/'))
         {
-            if (path.Contains('/'))
-            {
-                problems.Add("RabbitMq:Uri's virtual host must be one path segment (write a '/' inside it as %2F).");
-            }
-
-            virtualHost = System.Uri.UnescapeDataString(path);
+            problems.Add("RabbitMq:Uri's virtual host must be one path segment (write a '/' inside it as %2F).");
         }
+
+        var colon = uri.UserInfo.IndexOf(':');
+        return new UriParts(
+            uri.Scheme == "amqps",
+            uri.IdnHost.Trim('[', ']'),
+            !uri.IsDefaultPort && uri.Port is > 0 and <= ushort.MaxValue ? (ushort)uri.Port : null,
+            uri.UserInfo.Length == 0 ? null : System.Uri.UnescapeDataString(colon < 0 ? uri.UserInfo : uri.UserInfo[..colon]),
+            colon < 0 ? null : System.Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]),
+            path.Length == 0 ? null : System.Uri.UnescapeDataString(path));
     }
 
-    static void RefuseTlsSettingsWithoutTls(RabbitMqOptions options, List<string> problems)
-    {
-        // A certificate setting without TLS would connect in plain text while the operator believes otherwise.
-        foreach (var (key, value) in new[]
-                 {
-                     ("RabbitMq:TlsServerName", options.TlsServerName),
-                     ("RabbitMq:TrustedCaFile", options.TrustedCaFile),
-                     ("RabbitMq:ClientCertificatePath", options.ClientCertificatePath),
-                 })
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                problems.Add($"{key} is set but TLS is off: set RabbitMq:UseTls to true (or use an amqps:// RabbitMq:Uri).");
-            }
-        }
-    }
+    // A certificate setting without TLS would connect in plain text while the operator believes otherwise.
+    static IEnumerable<string> TlsSettingsWithoutTls(RabbitMqOptions options) =>
+        new[] { ("TlsServerName", options.TlsServerName), ("TrustedCaFile", options.TrustedCaFile), ("ClientCertificatePath", options.ClientCertificatePath) }
+            .Where(setting => !string.IsNullOrWhiteSpace(setting.Item2))
+            .Select(setting => $"RabbitMq:{setting.Item1} is set but TLS is off: set RabbitMq:UseTls to true (or use an amqps:// RabbitMq:Uri).");
 
     static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -12,14 +12,8 @@ public static class BrokerCertificateFiles
 
     static X509Certificate2Collection? LoadCas(string? path, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(path))
+        if (string.IsNullOrWhiteSpace(path) || !Exists("RabbitMq:TrustedCaFile", path, problems))
         {
-            return null;
-        }
-
-        if (!File.Exists(path))
-        {
-            problems.Add($"RabbitMq:TrustedCaFile '{path}' does not exist.");
             return null;
         }
 
@@ -55,9 +49,8 @@ public static class BrokerCertificateFiles
             return null;
         }
 
-        if (!File.Exists(path))
+        if (!Exists("RabbitMq:ClientCertificatePath", path, problems))
         {
-            problems.Add($"RabbitMq:ClientCertificatePath '{path}' does not exist.");
             return null;
         }
 
@@ -78,5 +71,16 @@ public static class BrokerCertificateFiles
             problems.Add($"RabbitMq:ClientCertificatePath '{path}' could not be opened with RabbitMq:ClientCertificatePassword (wrong password, or not a PKCS#12 file).");
             return null;
         }
+    }
+
+    static bool Exists(string setting, string path, List<string> problems)
+    {
+        var exists = File.Exists(path);
+        if (!exists)
+        {
+            problems.Add($"{setting} '{path}' does not exist.");
+        }
+
+        return exists;
     }
 }

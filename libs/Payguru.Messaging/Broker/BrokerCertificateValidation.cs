@@ -4,9 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 namespace Payguru.Messaging.Broker;
 
 /// <summary>
-/// Decides whether the broker's certificate is accepted: issued to the expected name and chaining to
-/// <c>RabbitMq:TrustedCaFile</c> (or to the machine's trust store without one). MassTransit alone would accept an
-/// untrusted chain; this callback replaces that. <see cref="Explain"/> says why a certificate was refused, naming the setting.
+/// The broker's certificate must be issued to the expected name and chain to <c>RabbitMq:TrustedCaFile</c> (or the
+/// machine's trust store). MassTransit alone would accept an untrusted chain; this callback replaces that.
 /// </summary>
 public sealed class BrokerCertificateValidation(BrokerAddress address)
 {

@@ -2,17 +2,30 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Payguru.Messaging.Configuration;
 
 namespace Payguru.Messaging.Broker;
 
 /// <summary>
-/// A TLS handshake with every reachable broker node, with the validation the bus uses, before the bus starts. A
+/// A TLS handshake with every reachable broker node, with the validation the bus uses, as the host starts. A
 /// refused certificate does not heal by retrying, so it fails the start naming the setting; a node that does not
 /// answer is left to the bus, which reconnects (the services start while the broker is down).
 /// </summary>
-public static class BrokerTlsCheck
+public sealed class BrokerTlsCheck(IOptions<RabbitMqOptions> options) : IHostedService
 {
     static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (await FindProblemAsync(BrokerAddress.Resolve(options.Value), cancellationToken) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <returns>Null when no reachable node refused the handshake, else what went wrong, naming the setting.</returns>
     public static async Task<string?> FindProblemAsync(BrokerAddress address, CancellationToken cancellationToken)
@@ -26,22 +39,20 @@ public static class BrokerTlsCheck
         foreach (var node in address.Nodes)
         {
             using var tcp = new TcpClient();
-            using (var connect = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(ConnectTimeout);
+            try
             {
-                connect.CancelAfter(ConnectTimeout);
-                try
-                {
-                    await tcp.ConnectAsync(node.Host, node.Port, connect.Token);
-                }
-                catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-                {
-                    continue;
-                }
+                await tcp.ConnectAsync(node.Host, node.Port, timeout.Token);
+            }
+            catch (Exception e) when (e is SocketException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                continue;
             }
 
             string? refusal = null;
             await using var tls = new SslStream(tcp.GetStream());
-            var options = new SslClientAuthenticationOptions
+            var tlsOptions = new SslClientAuthenticationOptions
             {
                 TargetHost = address.TlsServerName ?? node.Host,
                 RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
@@ -51,11 +62,10 @@ public static class BrokerTlsCheck
                 },
                 ClientCertificates = address.ClientCertificate is null ? null : new X509CertificateCollection { address.ClientCertificate },
             };
-            using var handshake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            handshake.CancelAfter(ConnectTimeout);
+            timeout.CancelAfter(ConnectTimeout); // the handshake gets its own time
             try
             {
-                await tls.AuthenticateAsClientAsync(options, handshake.Token);
+                await tls.AuthenticateAsClientAsync(tlsOptions, timeout.Token);
             }
             catch (AuthenticationException e)
             {

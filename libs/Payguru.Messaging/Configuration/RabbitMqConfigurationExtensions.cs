@@ -1,9 +1,8 @@
 using System.Reflection;
 using MassTransit;
+using MassTransit.RabbitMqTransport.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using MassTransit.RabbitMqTransport.Configuration;
 using Payguru.Messaging.Broker;
 using Payguru.Messaging.Publishing;
 
@@ -11,30 +10,20 @@ namespace Payguru.Messaging.Configuration;
 
 public static class RabbitMqConfigurationExtensions
 {
-    /// <summary>
-    /// Binds <c>RabbitMq</c> to <see cref="RabbitMqOptions"/> and validates it at start-up; with TLS, a broker
-    /// certificate that is refused fails the start too (<see cref="BrokerTlsStartupCheck"/>).
-    /// </summary>
+    /// <summary>With TLS, a broker certificate that is refused fails the start too (<see cref="BrokerTlsCheck"/>).</summary>
     public static IServiceCollection AddRabbitMqOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RabbitMqOptions>()
-            .Bind(configuration.GetSection(RabbitMqOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RabbitMqOptions>, RabbitMqOptionsValidator>();
-        services.AddHostedService<BrokerTlsStartupCheck>();
+        services.AddOptionsWithValidateOnStart<RabbitMqOptions, RabbitMqOptionsValidator>()
+            .Bind(configuration.GetSection(RabbitMqOptions.SectionName));
+        services.AddHostedService<BrokerTlsCheck>();
         services.AddSingleton<BrokerConnectionRecycler>();
         return services;
     }
 
-    /// <summary>
-    /// Points the bus at the configured broker: its nodes, credentials, TLS and publisher confirms. With
-    /// <paramref name="recycler"/> the bus reopens its connection when the broker keeps nacking (see <see cref="BrokerConnectionRecycler"/>).
-    /// </summary>
-    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options, BrokerConnectionRecycler? recycler = null) =>
-        cfg.UsePayguruBroker(BrokerAddress.Resolve(options), recycler);
-
-    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, BrokerAddress address, BrokerConnectionRecycler? recycler = null)
+    /// <summary>With <paramref name="recycler"/> the bus reopens its connection when the broker keeps nacking.</summary>
+    public static void UsePayguruBroker(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions options, BrokerConnectionRecycler? recycler = null)
     {
+        var address = BrokerAddress.Resolve(options);
         var first = address.Nodes[0];
         // The connection is named after the service (shown in the broker's connection list).
         var host = new RabbitMqHostConfigurator(first.Host, address.VirtualHost, first.Port, Assembly.GetEntryAssembly()?.GetName().Name ?? "Payguru");
@@ -58,16 +47,8 @@ public static class RabbitMqConfigurationExtensions
         {
             host.UseSsl(ssl =>
             {
-                if (address.TlsServerName is not null)
-                {
-                    ssl.ServerName = address.TlsServerName;
-                }
-
-                if (address.ClientCertificate is not null)
-                {
-                    ssl.Certificate = address.ClientCertificate;
-                }
-
+                ssl.ServerName = address.TlsServerName ?? ssl.ServerName;
+                ssl.Certificate = address.ClientCertificate ?? ssl.Certificate;
                 ssl.CertificateValidationCallback = new BrokerCertificateValidation(address).Validate;
             });
         }

@@ -1,14 +1,12 @@
 namespace Payguru.Messaging.Configuration;
 
-/// <summary>The broker, bound from the <c>RabbitMq</c> configuration section.</summary>
 public sealed class RabbitMqOptions
 {
     public const string SectionName = "RabbitMq";
 
     /// <summary>
-    /// <c>amqp://</c> or <c>amqps://user:password@host:port/vhost</c> (what a managed broker hands out), instead of the
-    /// parts: what the URI holds wins over <see cref="Host"/>, <see cref="Port"/>, <see cref="Username"/>,
-    /// <see cref="Password"/> and <see cref="VirtualHost"/>; <c>amqps</c> turns <see cref="UseTls"/> on.
+    /// <c>amqps://user:password@host:port/vhost</c> (what a managed broker hands out): what it holds wins over the
+    /// parts, and <c>amqps</c> turns <see cref="UseTls"/> on.
     /// </summary>
     public string? Uri { get; set; }
 
@@ -26,13 +24,12 @@ public sealed class RabbitMqOptions
 
     public string Password { get; set; } = "guest";
 
-    /// <summary>Connect over TLS (AMQPS); the broker's certificate must be trusted and carry <see cref="TlsServerName"/>.</summary>
     public bool UseTls { get; set; }
 
     /// <summary>The name the broker's certificate must carry; unset: the host connected to.</summary>
     public string? TlsServerName { get; set; }
 
-    /// <summary>A PEM or DER file of the CA certificate(s) the broker's certificate must chain to, instead of the system's trust store.</summary>
+    /// <summary>PEM or DER CA certificate(s) the broker's certificate must chain to, instead of the system's trust store.</summary>
     public string? TrustedCaFile { get; set; }
 
     /// <summary>A PKCS#12 (.pfx/.p12) client certificate with its key, for brokers that ask for one.</summary>
@@ -43,6 +40,6 @@ public sealed class RabbitMqOptions
     /// <summary><c>Classic</c> (default) or <c>Quorum</c>, case-insensitive: the type of every durable queue (see <see cref="RabbitMqQueueType"/>).</summary>
     public string QueueType { get; set; } = nameof(RabbitMqQueueType.Classic);
 
-    /// <summary><see cref="QueueType"/> as a value; only read once the options passed validation.</summary>
+    // Only read once the options passed validation.
     public RabbitMqQueueType DurableQueueType => Enum.Parse<RabbitMqQueueType>(QueueType.Trim(), ignoreCase: true);
 }

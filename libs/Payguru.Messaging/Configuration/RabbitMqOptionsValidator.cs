@@ -3,7 +3,6 @@ using Payguru.Messaging.Broker;
 
 namespace Payguru.Messaging.Configuration;
 
-/// <summary>Fails the start on broker settings that cannot work, naming the setting (never a password).</summary>
 public sealed class RabbitMqOptionsValidator : IValidateOptions<RabbitMqOptions>
 {
     public ValidateOptionsResult Validate(string? name, RabbitMqOptions options)

@@ -1,15 +1,13 @@
 namespace Payguru.Messaging.Configuration;
 
 /// <summary>
-/// The type of every durable queue the services declare (<c>RabbitMq:QueueType</c>). RabbitMQ refuses a
-/// second declaration of a queue with another type, so the gateway, the processor and every sender
-/// must be given the same value.
+/// RabbitMQ refuses a second declaration of a queue with another type, so the gateway, the processor and every
+/// sender must be given the same <c>RabbitMq:QueueType</c>.
 /// </summary>
 public enum RabbitMqQueueType
 {
-    /// <summary>Declared without an <c>x-queue-type</c> argument, as before the setting existed.</summary>
     Classic,
 
-    /// <summary><c>x-queue-type: quorum</c>: replicated across a cluster's nodes; always durable, never exclusive or auto-delete.</summary>
+    /// <summary>Replicated across a cluster's nodes; always durable, never exclusive or auto-delete.</summary>
     Quorum,
 }

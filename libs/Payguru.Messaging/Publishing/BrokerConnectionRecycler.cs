@@ -6,10 +6,9 @@ using RabbitMQ.Client;
 namespace Payguru.Messaging.Publishing;
 
 /// <summary>
-/// Recovers from a broker that nacks every publish on a channel: RabbitMQ before 3.12.5 does so for ever after the
-/// leader of a quorum queue the channel publishes to was killed, until the channel is reopened (see
-/// docs/brokers.md). After <see cref="NacksBeforeRecycle"/> nacks in a row it closes the bus's broker sockets; the
-/// bus then reconnects with fresh channels, which route to the new leader. A confirmed publish resets the count.
+/// RabbitMQ before 3.12.5 nacks every publish on a channel for ever once a quorum queue's leader it publishes to was
+/// killed (docs/brokers.md). After <see cref="NacksBeforeRecycle"/> nacks in a row this closes the bus's broker sockets;
+/// the bus reconnects with fresh channels, which route to the new leader. A confirm resets the count.
 /// </summary>
 public sealed class BrokerConnectionRecycler(ILogger<BrokerConnectionRecycler> logger)
 {
@@ -20,10 +19,8 @@ public sealed class BrokerConnectionRecycler(ILogger<BrokerConnectionRecycler> l
     int _nacksInARow;
     int _recycles;
 
-    /// <summary>How often the connection was reopened because of nacks.</summary>
     public int Recycles => Volatile.Read(ref _recycles);
 
-    /// <summary>The socket factory the bus's connection factory uses, so the recycler can close what it opened.</summary>
     public ITcpClient CreateSocket(AddressFamily addressFamily)
     {
         foreach (var closed in _sockets.Keys.Where(socket => socket.Client is null || !socket.Connected))

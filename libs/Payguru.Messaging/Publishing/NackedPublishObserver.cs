@@ -2,10 +2,7 @@ using MassTransit;
 
 namespace Payguru.Messaging.Publishing;
 
-/// <summary>
-/// Tells the <see cref="BrokerConnectionRecycler"/> of every message the broker confirmed or nacked, whoever published
-/// or sent it (MassTransit reports a publish to publish observers only, a send to send observers only).
-/// </summary>
+/// <summary>Both observers: MassTransit reports a publish to publish observers only, a send to send observers only.</summary>
 public sealed class NackedPublishObserver(BrokerConnectionRecycler recycler) : IPublishObserver, ISendObserver
 {
     public Task PrePublish<T>(PublishContext<T> context)
@@ -27,18 +24,8 @@ public sealed class NackedPublishObserver(BrokerConnectionRecycler recycler) : I
         where T : class => Faulted(exception);
 
     /// <summary>A nack, as opposed to a return (unroutable), a timeout or a lost connection.</summary>
-    public static bool IsNack(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is RabbitMQ.Client.Exceptions.PublishException { IsReturn: false })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsNack(Exception exception) =>
+        exception is RabbitMQ.Client.Exceptions.PublishException { IsReturn: false } || (exception.InnerException is { } inner && IsNack(inner));
 
     Task Confirmed()
     {

@@ -21,12 +21,21 @@ public static class DurableQueueType
     }
 
     /// <summary>
-    /// Every endpoint that <c>ConfigureEndpoints</c> creates gets the queue type of <c>RabbitMq:QueueType</c>.
-    /// MassTransit declares an endpoint's <c>_error</c> and <c>_skipped</c> queues with the endpoint's queue
-    /// arguments, so they get it too. The bus's own response queue is not such an endpoint and stays a
-    /// temporary (auto-delete) classic queue, which a quorum queue cannot be.
+    /// Every endpoint <c>ConfigureEndpoints</c> creates, and with it its <c>_error</c> and <c>_skipped</c> queues. The bus's
+    /// own response queue is not such an endpoint and stays a temporary classic queue, which a quorum queue cannot be.
     /// </summary>
     public static void AddConfiguredQueueType(this IBusRegistrationConfigurator bus) =>
         bus.AddRabbitMqConfigureEndpointsCallback((context, _, endpoint) =>
             endpoint.UseQueueType(context.GetRequiredService<IOptions<RabbitMqOptions>>().Value.DurableQueueType));
+
+    /// <summary>
+    /// Part of the publish topology, applied before the first publish: the message reaches a durable queue even when no
+    /// consumer has ever started. RabbitMQ delivers it once per queue however many bindings route it there.
+    /// </summary>
+    public static void BindDurableQueue<T>(this IRabbitMqBusFactoryConfigurator cfg, string queueName, RabbitMqQueueType queueType)
+        where T : class
+    {
+        var exchangeName = cfg.MessageTopology.GetMessageTopology<T>().EntityName;
+        cfg.Publish<T>(p => p.BindQueue(exchangeName, queueName, queue => queue.UseQueueType(queueType)));
+    }
 }

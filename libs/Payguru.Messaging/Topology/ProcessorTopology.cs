@@ -8,9 +8,8 @@ using Payguru.Messaging.Configuration;
 namespace Payguru.Messaging.Topology;
 
 /// <summary>
-/// The one table of which message the RefundProcessor takes on which queue, and whether its consumer runs in
-/// the inbox/outbox transaction. The processor names its endpoints and applies its transactional filter from
-/// it; the gateway (and any publisher with this library) binds the queues of what it publishes from it.
+/// Which message the RefundProcessor takes on which queue, and how (<see cref="EndpointHandling"/>). The processor
+/// names its endpoints and applies its transactional filter from it; publishers bind their messages' queues from it.
 /// </summary>
 public static class ProcessorTopology
 {
@@ -27,25 +26,17 @@ public static class ProcessorTopology
         Query(ProcessorQueues.IdentityQueries, ProcessorMessage.Of<GetIdentityAnswer>()),
     ];
 
-    /// <summary>The endpoint that takes <paramref name="messageType"/>, or null when the processor does not consume it.</summary>
     public static ProcessorEndpoint? EndpointOf(Type messageType) =>
         Endpoints.SingleOrDefault(endpoint => endpoint.Messages.Any(message => message.Type == messageType));
 
-    /// <summary>
-    /// Whether the consumers on <paramref name="queue"/> run in the inbox/outbox transaction. A queue that is not
-    /// in the table (a test's own consumer) does: an unknown consumer is treated as one that changes state.
-    /// </summary>
-    public static bool IsTransactional(string queue) =>
-        Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsTransactional ?? true;
+    /// <summary>A queue not in the table (a test's own consumer) is transactional: an unknown consumer may change state.</summary>
+    public static bool IsTransactional(string queue) => EndpointOn(queue)?.IsTransactional ?? true;
 
-    /// <summary>Whether the handlings on <paramref name="queue"/> may share a transaction (<see cref="EndpointHandling.GroupCommitted"/>).</summary>
-    public static bool IsGroupCommitted(string queue) =>
-        Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue)?.IsGroupCommitted ?? false;
+    public static bool IsGroupCommitted(string queue) => EndpointOn(queue)?.IsGroupCommitted ?? false;
 
     /// <summary>
-    /// Binds every transactional endpoint's queue (of <paramref name="queueType"/>) to the exchange of each of its
-    /// messages, for a publisher: a message published before the processor ever started waits in its queue. A
-    /// binding takes effect with the first publish of its message type, so types this bus never publishes declare nothing.
+    /// For a publisher: a message published before the processor ever started waits in its queue. A binding takes
+    /// effect with the first publish of its message type, so types this bus never publishes declare nothing.
     /// </summary>
     public static void BindProcessorQueues(this IRabbitMqBusFactoryConfigurator cfg, RabbitMqQueueType queueType)
     {
@@ -57,6 +48,8 @@ public static class ProcessorTopology
             }
         }
     }
+
+    static ProcessorEndpoint? EndpointOn(string queue) => Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue);
 
     static ProcessorEndpoint Transactional(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Transactional, messages);
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -8,10 +7,8 @@ using Payguru.Provider.Wire;
 namespace Payguru.Provider.Client;
 
 /// <summary>
-/// Puts the <c>merchant</c> and <c>token</c> headers on every authenticated Payguru call. When
-/// Payguru answers <c>ERR_016</c> (Invalid Token) it asks the token source for a fresh token once
-/// and sends the call once more; a second <c>ERR_016</c> goes back to the caller. Sending again is
-/// safe even for <c>refund/create</c>: an <c>ERR_016</c> means Payguru did nothing.
+/// On <c>ERR_016</c> (Invalid Token) it takes a fresh token once and sends the call once more; a second <c>ERR_016</c>
+/// goes back to the caller. Safe even for <c>refund/create</c>: an <c>ERR_016</c> means Payguru did nothing.
 /// </summary>
 public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOptions<PayguruOptions> options) : DelegatingHandler
 {
@@ -19,10 +16,6 @@ public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOp
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // A request message can be sent only once: keep its body to build the second one.
-        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
-        var contentHeaders = request.Content?.Headers.ToList();
-
         var token = await tokens.GetTokenAsync(cancellationToken);
         var response = await SendWithTokenAsync(request, token, cancellationToken);
         if (!await IsInvalidTokenAsync(response, cancellationToken))
@@ -31,9 +24,8 @@ public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOp
         }
 
         response.Dispose();
-        var freshToken = await tokens.RefreshAsync(token, cancellationToken);
-        var again = Copy(request, body, contentHeaders);
-        return await SendWithTokenAsync(again, freshToken, cancellationToken);
+        // Inside the client pipeline a request may be sent again, as the resilience handler's retries do.
+        return await SendWithTokenAsync(request, await tokens.RefreshAsync(token, cancellationToken), cancellationToken);
     }
 
     Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, string token, CancellationToken cancellationToken)
@@ -57,7 +49,7 @@ public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOp
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         if (bytes.AsSpan().IndexOf(InvalidTokenCode) < 0)
         {
-            return false; // the common case, decided without parsing
+            return false; // the common case, without parsing
         }
 
         try
@@ -72,34 +64,5 @@ public sealed class PayguruAuthenticationHandler(IPayguruTokenSource tokens, IOp
         {
             return false;
         }
-    }
-
-    static HttpRequestMessage Copy(HttpRequestMessage request, byte[]? body, List<KeyValuePair<string, IEnumerable<string>>>? contentHeaders)
-    {
-        var copy = new HttpRequestMessage(request.Method, request.RequestUri)
-        {
-            Version = request.Version,
-            VersionPolicy = request.VersionPolicy,
-        };
-        foreach (var header in request.Headers)
-        {
-            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        foreach (var option in request.Options)
-        {
-            ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
-        }
-
-        if (body is not null)
-        {
-            copy.Content = new ByteArrayContent(body);
-            foreach (var header in contentHeaders ?? [])
-            {
-                copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
-
-        return copy;
     }
 }

@@ -4,7 +4,6 @@ using Payguru.Provider.Signing;
 
 namespace Payguru.Provider.Client;
 
-/// <summary>Gets a new token from <c>/phs/getToken</c> with the merchant's token key.</summary>
 public sealed class PayguruTokenIssuer(IPayguruTokenApi api, IOptions<PayguruOptions> options)
 {
     /// <exception cref="PayguruTokenException">Payguru refused (e.g. <c>ERR_007</c> key not true); the message never holds a key.</exception>

@@ -2,10 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Payguru.Provider.Configuration;
 
-/// <summary>
-/// Checks the Payguru settings at start-up, so that a missing key stops the start with a
-/// message that names the setting instead of failing the first callback. Never echoes a value.
-/// </summary>
+/// <summary>A missing key stops the start with a message naming the setting, instead of failing the first callback. Never echoes a value.</summary>
 public sealed class PayguruOptionsValidator : IValidateOptions<PayguruOptions>
 {
     public ValidateOptionsResult Validate(string? name, PayguruOptions options)

@@ -1,6 +1,5 @@
 namespace Payguru.Provider.Configuration;
 
-/// <summary>One entry of <c>Payguru:Services</c>.</summary>
 public sealed class PayguruServiceOptions
 {
     /// <summary>Longer than any code Payguru gives; stored codes' columns are sized for it.</summary>

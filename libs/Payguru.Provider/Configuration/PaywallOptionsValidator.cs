@@ -2,10 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Payguru.Provider.Configuration;
 
-/// <summary>
-/// Checks the Paywall settings at start-up: none at all is fine (Paywall is off); some but not all
-/// stops the start with a message naming each missing setting. Never echoes a value.
-/// </summary>
+/// <summary>No Paywall setting at all is fine (Paywall is off); some but not all stops the start. Never echoes a value.</summary>
 public sealed class PaywallOptionsValidator : IValidateOptions<PaywallOptions>
 {
     public ValidateOptionsResult Validate(string? name, PaywallOptions options)

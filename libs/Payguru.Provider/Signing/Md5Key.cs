@@ -3,10 +3,7 @@ using System.Text;
 
 namespace Payguru.Provider.Signing;
 
-/// <summary>
-/// Payguru's key primitive: lower-case hex MD5 of the UTF-8 bytes of the parts concatenated
-/// with no separator, and a constant-time check of a presented key.
-/// </summary>
+/// <summary>Payguru's key primitive: lower-case hex MD5 of the UTF-8 bytes of the parts with no separator.</summary>
 public static class Md5Key
 {
     public static string Compute(params ReadOnlySpan<string> parts)
@@ -17,10 +14,7 @@ public static class Md5Key
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>
-    /// True when <paramref name="presented"/> is exactly <paramref name="expected"/>, compared in
-    /// constant time over the whole key. Upper-case hex is accepted: it is the same digest.
-    /// </summary>
+    /// <summary>Constant time over the whole key. Upper-case hex is accepted: it is the same digest.</summary>
     public static bool Matches(string expected, string? presented)
     {
         if (presented is null || presented.Length != expected.Length)

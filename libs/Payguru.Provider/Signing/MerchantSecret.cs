@@ -1,6 +1,5 @@
 namespace Payguru.Provider.Signing;
 
-/// <summary>The merchant's id and private key, as Payguru issued them.</summary>
 public sealed record MerchantSecret(string Id, string Key)
 {
     // Keep the key out of logs and exception messages that print the record.

@@ -1,9 +1,6 @@
 namespace Payguru.Provider.Signing;
 
-/// <summary>
-/// Every key formula of the Payguru protocol (docs/protocol.md). Each takes the values as
-/// they travel on the wire: an amount that arrives as "10.50" is signed as "10.50".
-/// </summary>
+/// <summary>Every key formula of docs/protocol.md, over the values as they travel: an amount "10.50" is signed as "10.50".</summary>
 public static class PayguruKeys
 {
     /// <summary><c>/phs/getToken</c>: md5(merchantId + serverIp + merchantKey).</summary>

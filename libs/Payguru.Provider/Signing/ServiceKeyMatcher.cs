@@ -1,15 +1,9 @@
 namespace Payguru.Provider.Signing;
 
-/// <summary>
-/// Payguru's callbacks do not name the service: the receiver finds it by which configured
-/// service's key matches the presented one.
-/// </summary>
+/// <summary>Payguru's callbacks do not name the service: it is the one whose key matches the presented one.</summary>
 public static class ServiceKeyMatcher
 {
-    /// <summary>
-    /// The service whose expected key (from <paramref name="expectedKey"/>) matches
-    /// <paramref name="presentedKey"/>, or null. Every service is checked, each in constant time.
-    /// </summary>
+    /// <summary>Every service is checked, each in constant time.</summary>
     public static ServiceSecret? FindService(
         IEnumerable<ServiceSecret> services, Func<ServiceSecret, string> expectedKey, string? presentedKey)
     {

@@ -2,11 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire;
 
-/// <summary>
-/// Payguru's result envelope, <c>{"status": "000", "message": "Success", ...}</c>, shared by every
-/// answer. <c>status</c> is a string: "000" is success, anything else is an error code with a
-/// human message. The answers with a payload derive from it.
-/// </summary>
+/// <summary>Payguru's result envelope, <c>{"status": "000", "message": "Success", ...}</c>, shared by every answer.</summary>
 public class PayguruResult
 {
     // First, as in Payguru's samples; the answers' own fields follow.

@@ -4,9 +4,8 @@ using Payguru.Provider.Wire.Json;
 namespace Payguru.Provider.Wire;
 
 /// <summary>
-/// One refund as <c>/phs/refund/get</c> and <c>/phs/refund/getByOrder</c> return it, with every
-/// field of the seed's sample, in its order. The sample sends ids as numbers where the table says
-/// String: numbers are read from either. Statuses seen: 1 new, 2 updated, 3 paid back (then
+/// One refund, with every field of the seed's sample, in its order. The sample sends ids as numbers where the
+/// table says String: numbers are read from either. Statuses seen: 1 new, 2 updated, 3 paid back (then
 /// <c>refund_time</c> and the bank fields are filled); other values are carried through.
 /// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
@@ -33,7 +32,6 @@ public sealed class RefundDetail
     [JsonPropertyName("status")]
     public int Status { get; init; }
 
-    /// <summary>Turkey time as Payguru writes it, e.g. <c>2018-01-18 13:48:39</c>.</summary>
     [JsonPropertyName("create_time")]
     public string? CreateTime { get; init; }
 

@@ -18,7 +18,6 @@ public static class WireValues
             && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>A small integer such as a status code.</summary>
     public static bool TryParseStatus(string text, out int value)
     {
         value = 0;
@@ -38,10 +37,8 @@ public static class WireValues
         return wellFormed && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>An amount that is well-formed and more than zero, as a refund or a payment must be.</summary>
     public static bool IsPositiveAmount(string text) => TryParseAmount(text, out var value) && value > 0;
 
-    /// <summary>A time as Payguru writes it: Turkey time, <c>2018-01-18 13:48:39</c>.</summary>
     public static string FormatTurkeyTime(DateTimeOffset moment) =>
         moment.ToOffset(TurkeyOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 

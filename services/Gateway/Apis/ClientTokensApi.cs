@@ -7,7 +7,6 @@ using Payguru.Gateway.Paywall;
 using Payguru.Gateway.Queries;
 using Payguru.Gateway.Requests;
 using Payguru.Gateway.Security;
-using Payguru.Messaging.Topology;
 
 namespace Payguru.Gateway.Apis;
 
@@ -53,9 +52,7 @@ public static class ClientTokensApi
         if (!read.Succeeded)
         {
             ClientTokenApiLog.BadRequest(logger, string.Join(", ", read.Errors.Keys));
-            return RequestProblems.IsUnreadable(read)
-                ? RequestProblems.Unreadable(read, "The client token request is not valid")
-                : TypedResults.ValidationProblem(read.Errors, title: "The client token request is not valid");
+            return RequestProblems.Refused<Ok<ClientTokenAnswer>, IssueClientToken>(read, "The client token request is not valid");
         }
 
         var request = read.Value;

@@ -1,8 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
-using Payguru.Provider.Wire.Http;
 using Payguru.Contracts.Identity;
 using Payguru.Gateway.Callbacks;
 using Payguru.Gateway.Identity;
@@ -10,7 +8,8 @@ using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Queries;
 using Payguru.Gateway.Telemetry;
-using Payguru.Messaging.Topology;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Http;
 
 namespace Payguru.Gateway.Apis;
 

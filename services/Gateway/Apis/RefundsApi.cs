@@ -63,9 +63,7 @@ public static class RefundsApi
         if (!read.Succeeded)
         {
             RefundApiLog.Refused(logger, string.Join(", ", read.Errors.Keys));
-            return RequestProblems.IsUnreadable(read)
-                ? RequestProblems.Unreadable(read, "The refund request is not valid")
-                : TypedResults.ValidationProblem(read.Errors, title: "The refund request is not valid");
+            return RequestProblems.Refused<Accepted<RefundAccepted>, RequestRefund>(read, "The refund request is not valid");
         }
 
         // The processor deduplicates on RefundRequestId; the message id only has to be unique.

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
-using Payguru.Provider.Wire.Http;
 using Payguru.Gateway.Options;
 using Payguru.Gateway.Publishing;
 using Payguru.Gateway.Requests;
 using Payguru.Gateway.Telemetry;
+using Payguru.Provider.Configuration;
+using Payguru.Provider.Wire.Http;
 
 namespace Payguru.Gateway.Callbacks;
 
@@ -19,11 +19,7 @@ namespace Payguru.Gateway.Callbacks;
 /// </summary>
 public static class CallbackEndpoint
 {
-    /// <summary>
-    /// Maps <paramref name="pattern"/> (GET and POST) to the shared flow with <paramref name="parse"/>.
-    /// <paramref name="name"/> describes the callback in log lines ("payment notification").
-    /// Callbacks are Payguru's protocol (docs/protocol.md), not part of the gateway's OpenAPI document.
-    /// </summary>
+    /// <param name="name">Describes the callback in log lines ("payment notification").</param>
     public static RouteHandlerBuilder MapCallback<TNotification>(
         this IEndpointRouteBuilder app, string pattern, string name, CallbackParser<TNotification> parse)
         where TNotification : class, ICallbackNotification
@@ -38,15 +34,11 @@ public static class CallbackEndpoint
             .WithCallbackConventions();
     }
 
-    /// <summary>What every callback endpoint is: its errors answered as text, outside the OpenAPI document, no antiforgery.</summary>
+    /// <summary>Errors answered as text; callbacks are Payguru's protocol (docs/protocol.md), outside the OpenAPI document.</summary>
     public static RouteHandlerBuilder WithCallbackConventions(this RouteHandlerBuilder endpoint) =>
         endpoint.WithMetadata(CallbackEndpointMetadata.Instance).DisableAntiforgery().ExcludeFromDescription();
 
-    /// <summary>
-    /// Reads a callback's fields (query, form or JSON) within <c>Gateway:Limits</c>; a call that is none of these
-    /// or breaks a limit is refused (400, or 408 when sent too slowly), logged and counted as a refused <typeparamref name="TNotification"/>,
-    /// and its answer given instead.
-    /// </summary>
+    /// <summary>A call that breaks <c>Gateway:Limits</c> is refused (400, or 408 when sent too slowly), logged and counted.</summary>
     public static async Task<(WireFields? Fields, ContentHttpResult? Refused)> ReadFieldsAsync<TNotification>(
         HttpRequest request, RequestLimitsOptions limits, string name, GatewayMetrics metrics, ILogger logger, CancellationToken cancellationToken)
         where TNotification : class, ICallbackNotification
@@ -61,7 +53,7 @@ public static class CallbackEndpoint
         }
     }
 
-    /// <summary>The flow once the fields are read, for an endpoint that reads them first to choose its flow (<c>/TCKNVerifyService</c>).</summary>
+    /// <summary>For an endpoint that reads the fields first to choose its flow (<c>/TCKNVerifyService</c>).</summary>
     public static async Task<ContentHttpResult> HandleAsync<TNotification>(
         WireFields fields,
         string name,
@@ -86,7 +78,6 @@ public static class CallbackEndpoint
         return CallbackAnswers.For(outcome);
     }
 
-    /// <summary>A call that must not be accepted: logged with its reason, counted, answered 400 (or <paramref name="status"/>); nothing published.</summary>
     public static ContentHttpResult Refuse<TNotification>(
         string name, string reason, GatewayMetrics metrics, ILogger logger, int status = StatusCodes.Status400BadRequest)
         where TNotification : ICallbackNotification

@@ -1,6 +1,6 @@
+using Payguru.Gateway.Requests;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Wire.Http;
-using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Callbacks;
 

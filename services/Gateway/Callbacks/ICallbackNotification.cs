@@ -15,7 +15,6 @@ public interface ICallbackNotification
     /// <summary>The message's id: the same notification repeated gets the same id, so subscribers drop the repeat.</summary>
     Guid MessageId { get; }
 
-    /// <summary>The bus message this notification becomes.</summary>
     object ToMessage();
 
     /// <summary>One log line for the handled notification; never a key or personal data.</summary>

@@ -1,11 +1,10 @@
 using System.Text.Json.Serialization;
 using MassTransit;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
 using Payguru.Contracts.Identity;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Refunds;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Payguru.Gateway.Apis;
 using Payguru.Gateway.Errors;
 using Payguru.Gateway.OpenApi;
@@ -16,6 +15,7 @@ using Payguru.Gateway.Telemetry;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Publishing;
 using Payguru.Messaging.Topology;
+using Payguru.Provider.Configuration;
 using Payguru.Telemetry;
 
 namespace Payguru.Gateway.Extensions;
@@ -26,14 +26,10 @@ public static class ServiceCollectionExtensions
     {
         services.AddPayguruOptions(configuration);
         services.AddRabbitMqOptions(configuration);
-        services.AddOptions<GatewayOptions>()
-            .Bind(configuration.GetSection(GatewayOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
-        services.AddOptions<RequestLimitsOptions>()
-            .Bind(configuration.GetSection(RequestLimitsOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RequestLimitsOptions>, RequestLimitsOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<GatewayOptions, GatewayOptionsValidator>()
+            .Bind(configuration.GetSection(GatewayOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<RequestLimitsOptions, RequestLimitsOptionsValidator>()
+            .Bind(configuration.GetSection(RequestLimitsOptions.SectionName));
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         services.AddSingleton<ApiKeyVerifier>();
         return services;
@@ -73,11 +69,8 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The HTTP API's conventions: numbers are JSON numbers both ways (an amount written as a
-    /// string is refused, and the OpenAPI document says so); error statuses answered without a
-    /// body (404 no route, 405, 415) get a problem detail; an exception no endpoint handled is answered
-    /// by <see cref="UnexpectedErrorHandler"/> without its details; the OpenAPI document of the refund API
-    /// is served at <c>/openapi/v1.json</c>.
+    /// Numbers are JSON numbers both ways (an amount written as a string is refused, and the OpenAPI document says
+    /// so); error statuses answered without a body (404 no route, 405, 415) get a problem detail.
     /// </summary>
     public static IServiceCollection AddGatewayHttpApi(this IServiceCollection services)
     {
@@ -92,10 +85,6 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// The gateway's metrics, and OpenTelemetry (requests in, publishes and sends out) when an
-    /// <c>OTEL_EXPORTER_OTLP_*ENDPOINT</c> is configured; off otherwise.
-    /// </summary>
     public static IServiceCollection AddGatewayTelemetry(this IServiceCollection services, IConfiguration configuration) =>
         services.AddPayguruTelemetry<GatewayMetrics>(configuration);
 }

@@ -1,9 +1,8 @@
+using Payguru.Gateway.Requests;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Signing;
 using Payguru.Provider.Wire;
 using Payguru.Provider.Wire.Http;
-using Payguru.Gateway.Callbacks;
-using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Identity;
 
@@ -35,15 +34,9 @@ public static class IdentityNotificationParser
             return Fail("amount must be a decimal number such as 10.50");
         }
 
-        DateTimeOffset? transactionTime = null;
-        if (Optional(fields["transaction_date"]) is { } timeText)
+        if (!fields.TryGetTurkeyTime("transaction_date", out var transactionTime))
         {
-            if (!WireValues.TryParseTurkeyTime(timeText, out var parsed))
-            {
-                return Fail("transaction_date must look like 2018-01-18 13:48:39");
-            }
-
-            transactionTime = parsed;
+            return Fail("transaction_date must look like 2018-01-18 13:48:39");
         }
 
         var order = fields["order"]!;
@@ -61,12 +54,10 @@ public static class IdentityNotificationParser
             amount,
             amountText,
             transactionTime,
-            Optional(fields["bank"]),
-            Optional(fields["bank_no"]),
+            fields.Optional("bank"),
+            fields.Optional("bank_no"),
             service.Code));
     }
-
-    static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     static ReadResult<IdentityNotification> Fail(string reason) => ReadResult<IdentityNotification>.Failure(reason);
 }

@@ -6,9 +6,7 @@ public static class IdentityNotificationTypes
     /// <summary>Payguru asks for the order's TCKN hash; answered with JSON.</summary>
     public const string Verify = "verify";
 
-    /// <summary>Payguru reports that the identity matched; becomes <c>IdentityVerified</c>.</summary>
     public const string Verified = "verified";
 
-    /// <summary>Payguru reports that the identity did not match; becomes <c>IdentityVerificationFailed</c>.</summary>
     public const string Unverified = "unverified";
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 
 namespace Payguru.Gateway.Options;
 
-/// <summary>Fails the start on a limit that would refuse genuine requests or let a flood in, naming the setting.</summary>
 public sealed class RequestLimitsOptionsValidator : IValidateOptions<RequestLimitsOptions>
 {
     const int MaxBodyBytes = 1024 * 1024;

@@ -34,5 +34,5 @@ public sealed record PaymentNotification(
         : new PaymentStatusReported(Txid, PayguruCode, Order, Amount, AmountText, Status, TransactionTime, Bank, ServiceCode);
 
     public void LogHandled(ILogger logger, string messageType, PublishOutcome outcome) =>
-        PaymentNotificationLog.Handled(logger, Txid, Status, Order, ServiceCode, messageType, outcome);
+        CallbackLog.PaymentHandled(logger, Txid, Status, Order, ServiceCode, messageType, outcome);
 }

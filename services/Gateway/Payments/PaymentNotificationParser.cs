@@ -1,9 +1,8 @@
+using Payguru.Gateway.Requests;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Signing;
 using Payguru.Provider.Wire;
 using Payguru.Provider.Wire.Http;
-using Payguru.Gateway.Callbacks;
-using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Payments;
 

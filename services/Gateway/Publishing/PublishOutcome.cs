@@ -9,6 +9,6 @@ public enum PublishOutcome
     /// <summary>The broker did not confirm in time (down, unreachable, or blocked).</summary>
     BrokerUnavailable,
 
-    /// <summary>The broker returned the message: no queue is bound to its exchange.</summary>
+    /// <summary>No queue is bound to its exchange.</summary>
     Unroutable,
 }

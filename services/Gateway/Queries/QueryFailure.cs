@@ -3,13 +3,11 @@ namespace Payguru.Gateway.Queries;
 /// <summary>Why a query to the processor has no answer.</summary>
 public enum QueryFailure
 {
-    /// <summary>It answered.</summary>
     None,
 
     /// <summary>No answer within the timeout, or the request could not even be published within the bound.</summary>
     NoAnswer,
 
-    /// <summary>The processor's consumer faulted.</summary>
     Faulted,
 
     /// <summary>The bus refused the request (the broker connection, the topology).</summary>

@@ -34,5 +34,5 @@ public sealed record RefundNotification(
         RefundId, Order, PayguruCode, Status, Amount, BankName, BankCode, BankId, BankReceiptNo, RefundTime, CreateTime);
 
     public void LogHandled(ILogger logger, string messageType, PublishOutcome outcome) =>
-        RefundNotificationLog.Handled(logger, RefundId, Status, Order, ServiceCode, messageType, outcome);
+        CallbackLog.RefundHandled(logger, RefundId, Status, Order, ServiceCode, messageType, outcome);
 }

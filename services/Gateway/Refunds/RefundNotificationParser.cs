@@ -1,29 +1,21 @@
+using Payguru.Gateway.Requests;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Signing;
 using Payguru.Provider.Wire;
 using Payguru.Provider.Wire.Http;
-using Payguru.Gateway.Callbacks;
-using Payguru.Gateway.Requests;
 
 namespace Payguru.Gateway.Refunds;
 
 /// <summary>
-/// Turns the fields of a <c>/PhsRefundNotifyService</c> call (docs/protocol.md §5) into a
-/// <see cref="RefundNotification"/>: the required fields present and well-formed, the optional
-/// ones well-formed when given, and the key genuine for one configured service.
+/// A <c>/PhsRefundNotifyService</c> call (docs/protocol.md §5). A refund not yet paid back comes with empty bank
+/// fields (<c>bank_code=</c>, <c>bank_receipt_no=</c>, <c>refund_date=</c>): an empty optional field is "not known"
+/// (null). <c>refund_contact</c>, <c>refund_iban</c> and <c>bank_no</c> are not carried by <c>RefundSettled</c> and are not read.
 /// </summary>
-/// <remarks>
-/// A refund not yet paid back comes with empty bank fields (<c>bank_code=</c>, <c>bank_receipt_no=</c>,
-/// <c>refund_date=</c>): an empty optional field is read as "not known" (null), and the empty
-/// <c>bank_code</c> is signed as the empty text. <c>bank_receipt_no</c> is required by the protocol:
-/// it must be present, but may be empty until the refund is paid. <c>refund_contact</c>,
-/// <c>refund_iban</c> and <c>bank_no</c> are not carried by <c>RefundSettled</c> and are not read.
-/// </remarks>
 public static class RefundNotificationParser
 {
     static readonly string[] RequiredFields = ["refund_id", "code", "order", "status", "amount", "key"];
 
-    /// <summary>Must be present; may be empty (a refund not yet paid has no receipt).</summary>
+    // Required by the protocol, but empty until the refund is paid.
     const string ReceiptField = "bank_receipt_no";
 
     public static ReadResult<RefundNotification> Parse(WireFields fields, PayguruOptions payguru)
@@ -55,18 +47,18 @@ public static class RefundNotificationParser
             return Fail("amount must be a decimal number such as 0.50");
         }
 
-        if (!TryParseOptionalTime(fields["refund_date"], out var refundTime))
+        if (!fields.TryGetTurkeyTime("refund_date", out var refundTime))
         {
             return Fail("refund_date must look like 2018-01-18 13:48:39");
         }
 
-        if (!TryParseOptionalTime(fields["create_time"], out var createTime))
+        if (!fields.TryGetTurkeyTime("create_time", out var createTime))
         {
             return Fail("create_time must look like 2018-01-18 13:48:39");
         }
 
         long? bankId = null;
-        if (Optional(fields["bank_id"]) is { } bankIdText)
+        if (fields.Optional("bank_id") is { } bankIdText)
         {
             if (!WireValues.TryParseId(bankIdText, out var parsedBankId))
             {
@@ -96,33 +88,13 @@ public static class RefundNotificationParser
             status,
             amount,
             amountText,
-            Optional(fields["bank_name"]),
-            Optional(bankCode),
+            fields.Optional("bank_name"),
+            fields.Optional("bank_code"),
             bankId,
-            Optional(fields[ReceiptField]),
+            fields.Optional(ReceiptField),
             refundTime,
             createTime,
             service.Code));
-    }
-
-    /// <summary>The field's text, or null when it is absent, empty or blank.</summary>
-    static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    static bool TryParseOptionalTime(string? text, out DateTimeOffset? value)
-    {
-        value = null;
-        if (Optional(text) is not { } present)
-        {
-            return true;
-        }
-
-        if (!WireValues.TryParseTurkeyTime(present, out var parsed))
-        {
-            return false;
-        }
-
-        value = parsed;
-        return true;
     }
 
     static ReadResult<RefundNotification> Fail(string reason) => ReadResult<RefundNotification>.Failure(reason);

@@ -10,7 +10,7 @@ namespace Payguru.Gateway.Requests;
 public sealed class ReadResult<T>
     where T : class
 {
-    /// <summary>The field name callbacks and bodies that cannot be read at all are refused under.</summary>
+    /// <summary>Where a callback or a body that cannot be read at all is refused.</summary>
     public const string BodyField = "body";
 
     ReadResult(T? value, Dictionary<string, string[]>? errors, int statusCode)
@@ -22,10 +22,9 @@ public sealed class ReadResult<T>
 
     public T? Value { get; }
 
-    /// <summary>Field name (as in the request, or <see cref="BodyField"/>) → what is wrong with it.</summary>
     public Dictionary<string, string[]>? Errors { get; }
 
-    /// <summary>The problems as one short text, as a callback's refusal says it.</summary>
+    /// <summary>As a callback's refusal says it.</summary>
     public string? Error => Errors is null ? null : string.Join("; ", Errors.Values.SelectMany(e => e));
 
     public int StatusCode { get; }
@@ -41,6 +40,5 @@ public sealed class ReadResult<T>
     public static ReadResult<T> Failure(string field, string error, int statusCode = StatusCodes.Status400BadRequest) =>
         new(null, new() { [field] = [error] }, statusCode);
 
-    /// <summary>A refusal of the whole request (a callback's reason).</summary>
     public static ReadResult<T> Failure(string error) => Failure(BodyField, error);
 }

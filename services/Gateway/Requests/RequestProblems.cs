@@ -2,15 +2,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Payguru.Gateway.Requests;
 
-/// <summary>
-/// The HTTP API's answer to a body it could not read because it arrived too slowly (408): the same validation problem shape as a 400, with the read's status.
-/// </summary>
 public static class RequestProblems
 {
-    public static bool IsUnreadable<T>(ReadResult<T> read)
-        where T : class => read.StatusCode != StatusCodes.Status400BadRequest;
-
-    public static ProblemHttpResult Unreadable<T>(ReadResult<T> read, string title)
+    /// <summary>
+    /// A body that was not valid: a validation problem (400), or the same shape with the read's status when it
+    /// could not be read at all because it arrived too slowly (408).
+    /// </summary>
+    public static Results<TSuccess, ValidationProblem, ProblemHttpResult> Refused<TSuccess, T>(ReadResult<T> read, string title)
+        where TSuccess : IResult
         where T : class =>
-        TypedResults.Problem(new HttpValidationProblemDetails(read.Errors!) { Title = title, Status = read.StatusCode });
+        read.StatusCode == StatusCodes.Status400BadRequest
+            ? TypedResults.ValidationProblem(read.Errors!, title: title)
+            : TypedResults.Problem(new HttpValidationProblemDetails(read.Errors!) { Title = title, Status = read.StatusCode });
 }

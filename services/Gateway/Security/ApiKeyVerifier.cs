@@ -17,7 +17,6 @@ public sealed class ApiKeyVerifier(IOptions<GatewayOptions> options)
 
     readonly byte[][] _keyDigests = options.Value.ApiKeys.Select(Digest).ToArray();
 
-    /// <summary>False when <c>Gateway:ApiKeys</c> is empty: then no key is valid.</summary>
     public bool HasKeys => _keyDigests.Length > 0;
 
     public bool IsValid(string? presented)

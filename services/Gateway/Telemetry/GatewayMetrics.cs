@@ -4,10 +4,7 @@ using Payguru.Telemetry;
 
 namespace Payguru.Gateway.Telemetry;
 
-/// <summary>
-/// The gateway's own instruments, on the meter <see cref="MeterName"/>. Recording costs next to
-/// nothing while no exporter listens (telemetry off).
-/// </summary>
+/// <summary>Recording costs next to nothing while no exporter listens (telemetry off).</summary>
 public sealed class GatewayMetrics : IServiceMetrics
 {
     public const string Notifications = "payguru.notifications";

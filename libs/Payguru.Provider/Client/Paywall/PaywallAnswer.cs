@@ -4,18 +4,11 @@ namespace Payguru.Provider.Client.Paywall;
 public abstract record PaywallAnswer<T>
     where T : class
 {
-    /// <summary><c>ErrorCode</c> 0 and <c>Result</c> true, with a body.</summary>
     public sealed record Succeeded(T Body) : PaywallAnswer<T>;
 
-    /// <summary>
-    /// Paywall answered its envelope with an error (whatever the HTTP status): it did nothing.
-    /// <paramref name="Message"/> is Paywall's own text (<c>Message</c>, else <c>ErrorMessage</c>).
-    /// </summary>
+    /// <summary>Paywall answered its envelope with an error (whatever the HTTP status): it did nothing.</summary>
     public sealed record Refused(int ErrorCode, string Message, int HttpStatus) : PaywallAnswer<T>;
 
-    /// <summary>
-    /// No envelope came back (a 5xx page, an unreadable body, a timeout, a lost connection): whether
-    /// Paywall did anything is not known.
-    /// </summary>
+    /// <summary>No envelope came back (a 5xx page, a timeout, a lost connection): whether Paywall did anything is not known.</summary>
     public sealed record Unknown(string Why) : PaywallAnswer<T>;
 }

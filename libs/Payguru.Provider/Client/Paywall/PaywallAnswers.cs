@@ -5,9 +5,8 @@ using Refit;
 namespace Payguru.Provider.Client.Paywall;
 
 /// <summary>
-/// Reads a Paywall response into a <see cref="PaywallAnswer{T}"/>. Paywall (and the sandbox) answer
-/// an error with its envelope under an error HTTP status, where Refit leaves the content unread: the
-/// envelope is taken from the error's body, so Paywall's <c>ErrorCode</c> and message reach the caller.
+/// Paywall answers an error with its envelope under an error HTTP status, where Refit leaves the content unread:
+/// the envelope is taken from the error's body, so Paywall's <c>ErrorCode</c> and message reach the caller.
 /// </summary>
 public static class PaywallAnswers
 {
@@ -29,21 +28,17 @@ public static class PaywallAnswers
                 : $"HTTP {status} without a Paywall envelope");
         }
 
-        if (envelope.IsSuccess && envelope.Body is not null)
-        {
-            return new PaywallAnswer<T>.Succeeded(envelope.Body);
-        }
-
         if (envelope.IsSuccess)
         {
-            return new PaywallAnswer<T>.Unknown("a successful Paywall envelope without a body");
+            return envelope.Body is not null
+                ? new PaywallAnswer<T>.Succeeded(envelope.Body)
+                : new PaywallAnswer<T>.Unknown("a successful Paywall envelope without a body");
         }
 
         var message = !string.IsNullOrWhiteSpace(envelope.Message) ? envelope.Message : envelope.ErrorMessage ?? "";
         return new PaywallAnswer<T>.Refused(envelope.ErrorCode, message, status);
     }
 
-    /// <summary>Calls Paywall and reads the answer; a timeout or a failed connection becomes <see cref="PaywallAnswer{T}.Unknown"/>.</summary>
     /// <param name="deadline">How long the whole call may take; past it the call is cut off.</param>
     public static async Task<PaywallAnswer<T>> CallAsync<T>(
         Func<CancellationToken, Task<IApiResponse<PaywallEnvelope<T>>>> call, TimeSpan deadline, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using Payguru.Provider.Configuration;
 
 namespace Payguru.Provider.Client.Paywall;
 
-/// <summary>Puts Paywall's <c>apikeypublic</c> and <c>apiclientpublic</c> headers on every Paywall call.</summary>
 public sealed class PaywallHeadersHandler(IOptions<PaywallOptions> options) : DelegatingHandler
 {
     public const string KeyHeader = "apikeypublic";

@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Payguru.Provider.Wire.Http;
 
 /// <summary>
-/// Reads a request body whole, up to a limit, or refuses it with a <see cref="WireFormatException"/>:
-/// past the limit (400, whether announced by <c>Content-Length</c> or found while a chunked body
-/// arrives: nothing past the limit is read), cut short or otherwise broken (400), sent slower than
-/// Kestrel's minimum data rate (408).
-/// Every request body the gateway and the sandbox read goes through here.
+/// Every request body the gateway and the sandbox read: whole, up to a limit (a chunked body is stopped there, not
+/// buffered first), or refused with a <see cref="WireFormatException"/>.
 /// </summary>
 public static class BoundedBody
 {

@@ -3,24 +3,21 @@ using System.Text.Json;
 namespace Payguru.Provider.Wire.Http;
 
 /// <summary>
-/// Parses a body read by <see cref="BoundedBody"/> as one JSON object, or refuses it with a
-/// <see cref="WireFormatException"/>: invalid JSON or UTF-8, a string escaping half a surrogate pair
-/// (<c>"\ud800"</c>, valid JSON that no .NET string can hold), nesting past <see cref="MaxDepth"/>, a root
-/// that is not an object. Duplicate names are kept as sent; readers take the last, as PHP does.
+/// Parses a body as one JSON object, or refuses it with a <see cref="WireFormatException"/>: invalid JSON or
+/// UTF-8, a string escaping half a surrogate pair (<c>"\ud800"</c>, valid JSON that no .NET string can hold),
+/// nesting past <see cref="MaxDepth"/>. Duplicate names are kept as sent; readers take the last, as PHP does.
 /// </summary>
 public static class JsonObjectBody
 {
     /// <summary>The deepest the provider's or the API's bodies go is three; past this the body is refused, not walked.</summary>
     public const int MaxDepth = 16;
 
-    static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth };
-
     public static JsonDocument Parse(byte[] body)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, Options);
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException)
         {
@@ -35,7 +32,15 @@ public static class JsonObjectBody
 
         try
         {
-            CheckStrings(document.RootElement);
+            // Decodes every name and string once, so that readers never meet one that throws.
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth });
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+                {
+                    _ = reader.GetString();
+                }
+            }
         }
         catch (InvalidOperationException)
         {
@@ -44,31 +49,5 @@ public static class JsonObjectBody
         }
 
         return document;
-    }
-
-    /// <summary>Decodes every name and string once, so that readers never meet one that throws.</summary>
-    static void CheckStrings(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    _ = property.Name;
-                    CheckStrings(property.Value);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    CheckStrings(item);
-                }
-
-                break;
-            case JsonValueKind.String:
-                _ = element.GetString();
-                break;
-        }
     }
 }

@@ -1,29 +1,23 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 
 namespace Payguru.Provider.Wire.Http;
 
 /// <summary>
-/// Reads a Payguru call's parameters from the query string and, for a POST, from a form or a
-/// JSON body (body values win). Any POST body that is not a form is read as JSON, whatever its
-/// content type, as the provider's own samples read <c>php://input</c>. JSON objects are
-/// flattened the way PHP names form fields: <c>{"contact": {"name": "x"}}</c> becomes <c>contact[name]</c>.
-/// Like PHP, the last of a repeated parameter wins. The body is read through <see cref="BoundedBody"/>
-/// and every field is held to <see cref="WireReadLimits"/>; a call that breaks them, or whose names or
-/// values hold control characters, is refused with a <see cref="WireFormatException"/>.
+/// A Payguru call's parameters from the query string and, for a POST, a form or JSON body (body values win). Any
+/// POST body that is not a form is JSON, whatever its content type, as the provider's samples read <c>php://input</c>;
+/// objects are flattened as PHP names form fields (<c>contact[name]</c>), and the last of a repeated parameter wins.
 /// </summary>
 public static class WireFieldsReader
 {
-    public static Task<WireFields> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        ReadAsync(request, WireReadLimits.Default, cancellationToken);
-
     public static async Task<WireFields> ReadAsync(HttpRequest request, WireReadLimits limits, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in request.Query)
         {
-            values[name] = value.Count > 0 ? value[^1] ?? "" : "";
+            values[name] = Last(value);
         }
 
         if (HttpMethods.IsPost(request.Method))
@@ -45,12 +39,12 @@ public static class WireFieldsReader
         return new WireFields(values);
     }
 
-    /// <summary>As <see cref="ReadAsync(HttpRequest, CancellationToken)"/>, or null when the call cannot be read (answered as ERR_007).</summary>
+    /// <summary>Within <see cref="WireReadLimits.Default"/>, or null when the call cannot be read (answered as ERR_007).</summary>
     public static async Task<WireFields?> TryReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await ReadAsync(request, cancellationToken);
+            return await ReadAsync(request, WireReadLimits.Default, cancellationToken);
         }
         catch (WireFormatException)
         {
@@ -58,11 +52,8 @@ public static class WireFieldsReader
         }
     }
 
-    /// <summary>
-    /// The form parsed from the body already read, with the limits as the form reader's own: it throws
-    /// <see cref="InvalidDataException"/> on a NUL, a limit or broken multipart, and <see cref="IOException"/>
-    /// on multipart cut short; neither message is repeated.
-    /// </summary>
+    // The form reader throws InvalidDataException on a NUL, a limit or broken multipart, and IOException on
+    // multipart cut short; neither message is repeated.
     static async Task ReadFormAsync(
         HttpRequest request, byte[] body, WireReadLimits limits, Dictionary<string, string> values, CancellationToken cancellationToken)
     {
@@ -86,7 +77,7 @@ public static class WireFieldsReader
 
         foreach (var (name, value) in form)
         {
-            values[name] = value.Count > 0 ? value[^1] ?? "" : "";
+            values[name] = Last(value);
         }
     }
 
@@ -116,7 +107,7 @@ public static class WireFieldsReader
         }
     }
 
-    /// <summary>The same limits for a query, a form and a JSON object, so no form is a way around them.</summary>
+    // The same limits for a query, a form and a JSON object, so no form is a way around them.
     static void Check(Dictionary<string, string> values, WireReadLimits limits)
     {
         if (values.Count > limits.MaxFields)
@@ -138,21 +129,12 @@ public static class WireFieldsReader
         }
     }
 
-    /// <summary>Tabs and line breaks pass (free text may hold them); NUL and other control characters do not.</summary>
-    static bool HasControlCharacter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
-            {
-                return true;
-            }
-        }
+    // Tabs and line breaks pass (free text may hold them); NUL and other control characters do not.
+    static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
 
-        return false;
-    }
+    static string Last(StringValues value) => value.Count > 0 ? value[^1] ?? "" : "";
 
-    /// <summary>A field's name as a refusal may repeat it: only when it is short and printable.</summary>
+    // A refusal repeats a field's name only when it is short and printable.
     static string Describe(string name) =>
         name.Length <= 64 && !HasControlCharacter(name) && !name.Contains('\n') && !name.Contains('\r') ? $"field '{name}'" : "a field";
 }

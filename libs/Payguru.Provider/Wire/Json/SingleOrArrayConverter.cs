@@ -3,10 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Json;
 
-/// <summary>
-/// Reads either one object or an array of objects into a list (a provider whose document and
-/// sample disagree on which it sends). Writes one item as an object, anything else as an array.
-/// </summary>
+/// <summary>For a provider whose document and sample disagree on which it sends; one item is written as an object.</summary>
 public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -25,15 +22,6 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         throw new JsonException($"Expected an object or an array, got {reader.TokenType}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
-    {
-        if (value.Count == 1)
-        {
-            JsonSerializer.Serialize(writer, value[0], options);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.ToList(), options);
-        }
-    }
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.Count == 1 ? (object?)value[0] : value.ToList(), options);
 }

@@ -5,10 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Json;
 
-/// <summary>
-/// Reads a JSON string or a JSON number into the text that travelled (<c>10.50</c> stays
-/// "10.50", never re-formatted: keys are signed over it); writes a JSON string.
-/// </summary>
+/// <summary>A JSON string or number read as the text that travelled (<c>10.50</c> stays "10.50": keys are signed over it).</summary>
 public sealed class WireTextConverter : JsonConverter<string>
 {
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

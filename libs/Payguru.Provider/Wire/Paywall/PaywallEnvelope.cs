@@ -2,11 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>
-/// Paywall's response envelope, <c>{"ErrorCode": 0, "Result": true, "Message": "", "Body": {…}}</c>:
-/// <c>ErrorCode</c> 0 and <c>Result</c> true mean success, <c>Message</c> explains an error.
-/// Some answers also carry <c>ErrorCodeType</c> and <c>ErrorMessage</c>.
-/// </summary>
+/// <summary>Paywall's response envelope; some answers also carry <c>ErrorCodeType</c> and <c>ErrorMessage</c>.</summary>
 public sealed class PaywallEnvelope<TBody>
     where TBody : class
 {

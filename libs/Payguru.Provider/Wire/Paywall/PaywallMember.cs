@@ -2,11 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>
-/// A (sub-)merchant as Paywall's member API describes it: the fields the request sends and the
-/// answer echoes. <see cref="PaywallMemberRequest"/> adds the bank accounts and value date,
-/// <see cref="PaywallMemberAnswer"/> the id and insert time.
-/// </summary>
+/// <summary>A (sub-)merchant: the fields the member request sends and its answer echoes.</summary>
 public abstract record PaywallMember
 {
     [JsonPropertyName("IsSubMerchant")]
@@ -15,7 +11,6 @@ public abstract record PaywallMember
     [JsonPropertyName("MemberType")]
     public int MemberType { get; init; }
 
-    /// <summary>The merchant's own reference for the member.</summary>
     [JsonPropertyName("MemberExternalId")]
     public string MemberExternalId { get; init; } = "";
 

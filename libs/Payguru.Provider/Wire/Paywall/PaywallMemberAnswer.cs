@@ -2,14 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>The <c>Body</c> of a successful member answer: the member as stored, with its id and insert time.</summary>
 public sealed record PaywallMemberAnswer : PaywallMember
 {
     public PaywallMemberAnswer()
     {
     }
 
-    /// <summary>The answer echoing <paramref name="member"/> as stored.</summary>
     public PaywallMemberAnswer(PaywallMember member)
         : base(member)
     {
@@ -20,7 +18,7 @@ public sealed record PaywallMemberAnswer : PaywallMember
     [JsonPropertyOrder(-1)]
     public long Id { get; init; }
 
-    /// <summary>When Paywall stored the member, as its text (the seed's samples read it as a string).</summary>
+    // The seed's samples read it as a string.
     [JsonPropertyName("InsertDateTime")]
     [JsonPropertyOrder(1)]
     public string? InsertDateTime { get; init; }

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>The body of <c>POST {MemberBase}/api/paywall/member</c>: a (sub-)merchant to create.</summary>
 public sealed record PaywallMemberRequest : PaywallMember
 {
     // The serializer writes a derived type's properties first; the seed's order puts these last.

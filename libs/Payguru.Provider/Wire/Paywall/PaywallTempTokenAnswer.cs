@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>The <c>Body</c> of a successful temp token answer.</summary>
 public sealed class PaywallTempTokenAnswer
 {
     [JsonPropertyName("TempTokenId")]
@@ -11,7 +10,6 @@ public sealed class PaywallTempTokenAnswer
     [JsonPropertyName("Token")]
     public string Token { get; init; } = "";
 
-    /// <summary>When the token stops working, with Turkey's offset, e.g. <c>2024-06-13T22:25:08.0404774+03:00</c>.</summary>
     [JsonPropertyName("ExpiryDateTime")]
     public DateTimeOffset ExpiryDateTime { get; init; }
 

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>What a temp token may be used for, echoed from the request.</summary>
 public sealed class PaywallTokenScope
 {
     [JsonPropertyName("ClientCardSave")]

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-/// <summary>How a member's settlement date and commission are computed.</summary>
 public sealed class PaywallValueDate
 {
     [JsonPropertyName("CalculationType")]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
+using Payguru.Provider.Client;
 using Payguru.Provider.Client.Paywall;
 using Payguru.Provider.Configuration;
 using Payguru.Testing;
