@@ -48,6 +48,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConfirmedPublisher>();
         services.AddMassTransit(bus =>
         {
+            // MassTransit 8.5 otherwise reports the bus's shape to usage-tracking.masstransit.io.
+            bus.DisableUsageTelemetry();
             // Queries are published to their exchanges, which the processor's query endpoints bind; a query
             // nobody answers times out. Each is bounded where it is asked: Gateway:QueryTimeout (RefundsApi),
             // Gateway:ClientTokenTimeout (ClientTokensApi), Gateway:IdentityTimeout (IdentityVerificationApi).

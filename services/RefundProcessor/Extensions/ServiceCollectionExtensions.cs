@@ -163,7 +163,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddMassTransit(bus =>
         {
-            // MassTransit 8.5 otherwise reports the bus's shape to usage-tracking.masstransit.io: nothing leaves but payments' traffic.
+            // MassTransit 8.5 otherwise reports the bus's shape to usage-tracking.masstransit.io.
             bus.DisableUsageTelemetry();
             bus.AddProcessorConsumers();
             bus.AddConfiguredQueueType();
