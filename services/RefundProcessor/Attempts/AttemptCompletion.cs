@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Payguru.RefundProcessor.Consuming;
+using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Outbox;
 
 namespace Payguru.RefundProcessor.Attempts;

@@ -20,7 +20,7 @@ public sealed class OutboxWriter(OutboxStore store, OutboxSender sender, IOption
         await SendCommittedAsync(records, cancellationToken);
     }
 
-    /// <summary>Writes <paramref name="messages"/> in a transaction that someone else commits (<see cref="Consuming.GroupCommit"/>).</summary>
+    /// <summary>Writes <paramref name="messages"/> in a transaction that someone else commits (<see cref="Data.GroupCommit"/>).</summary>
     public Task<IReadOnlyList<OutboxRecord>> AddAsync(DbTransaction transaction, IReadOnlyList<OutboxEnvelope> messages) =>
         store.AddAsync(transaction, messages, options.Value.ClaimTimeout);
 

@@ -2,15 +2,16 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Options;
 
-namespace Payguru.RefundProcessor.Consuming;
+namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// Commits the handlings of several messages in one write transaction (docs/architecture.md, storage). They run
-/// one after the other, each inside a savepoint: one that throws is rolled back alone and gets its exception.
-/// <see cref="RunAsync"/> returns only after the commit, so a message is acknowledged only once durable. When the
+/// Commits several pieces of database work in one write transaction (docs/architecture.md, storage): the
+/// handlings of group-committed endpoints' messages (<see cref="Consuming.TransactionalConsumeFilter{T}"/>) and
+/// attempts' outcomes (<see cref="Attempts.AttemptCompletion"/>). They run one after the other on one connection,
+/// each inside a savepoint: one that throws is rolled back alone and gets its exception. <see cref="RunAsync"/>
+/// returns only after the commit, so a message is acknowledged only once durable. When the
 /// group's transaction itself fails (the commit, or a savepoint SQL Server cannot roll back to once an error doomed
 /// the transaction), each handling runs again alone in its own transaction.
 /// </summary>
