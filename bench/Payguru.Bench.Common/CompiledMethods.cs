@@ -1,8 +1,11 @@
+using Microsoft.Diagnostics.NETCore.Client;
+
 namespace Payguru.Bench.Common;
 
 /// <summary>
-/// How many methods the JIT has compiled in the benchmark's own process and in the services it measures (the
-/// runtime's <c>System.Runtime</c> meter, <c>dotnet.jit.compiled_methods</c>, read over EventPipe).
+/// How many methods the JIT has compiled in the benchmark's own process and in the .NET services it measures (the
+/// runtime's <c>System.Runtime</c> meter, <c>dotnet.jit.compiled_methods</c>, read over EventPipe). Processes that
+/// are not .NET (RabbitMQ) run no JIT and are passed over.
 /// </summary>
 public sealed class CompiledMethods : IAsyncDisposable
 {
@@ -15,8 +18,13 @@ public sealed class CompiledMethods : IAsyncDisposable
     CompiledMethods(IReadOnlyList<(string Name, ProcessCounter? Counter)> processes) => _processes = processes;
 
     /// <summary>Starts reading the processes' counts; the benchmark's own is read in process, as "client".</summary>
-    public static CompiledMethods Start(IEnumerable<(string Name, int Pid)> processes) =>
-        new([("client", null), .. processes.Select(p => (p.Name, (ProcessCounter?)ProcessCounter.Start(p.Pid, Meter, Instrument)))]);
+    public static CompiledMethods Start(IEnumerable<(string Name, int Pid)> processes)
+    {
+        // A .NET process publishes a diagnostics socket; one that does not has no JIT to wait for.
+        var dotnet = DiagnosticsClient.GetPublishedProcesses().ToHashSet();
+        return new([("client", null), .. processes.Where(p => dotnet.Contains(p.Pid))
+            .Select(p => (p.Name, (ProcessCounter?)ProcessCounter.Start(p.Pid, Meter, Instrument)))]);
+    }
 
     /// <summary>Each process's count as it publishes it next; null for one that published none in time.</summary>
     public async Task<IReadOnlyList<(string Name, long? Count)>> ReadAsync()

@@ -73,7 +73,7 @@ try
         await using (var load = await RefundLoad.StartAsync(settings.RabbitHost, settings.RabbitPort, settings.VirtualHost, ct))
         {
             var warmup = await SteadyWarmup.RunAsync(
-                settings.SystemProcesses().Where(p => p.Name != "broker"), SteadyWarmup.MaxRounds,
+                settings.SystemProcesses(), SteadyWarmup.MaxRounds,
                 r => load.RunAsync(refunds, r * settings.Warmup, settings.Warmup, settings.Concurrency, settings.RequestTimeout, ct));
             Console.WriteLine($"  warm-up: {warmup.Describe(settings.Warmup)}");
             systemWarmups = warmup.Rounds * settings.Warmup;

@@ -24,8 +24,8 @@ public static class RealCase
     {
         using var notifier = new GatewayLoad(gatewayUrl, settings.Concurrency);
         var measured = processes.ToList();
-        // Each round ends once the consumer has it, so that the consumer's JIT is done too; the broker runs no JIT.
-        var warmup = await SteadyWarmup.RunAsync(measured.Where(p => p.Name != "broker"), SteadyWarmup.MaxRounds, async round =>
+        // Each round ends once the consumer has it, so that the consumer's JIT is done too.
+        var warmup = await SteadyWarmup.RunAsync(measured, SteadyWarmup.MaxRounds, async round =>
         {
             var first = TxidRanges.WarmupRound(round, settings.Warmup);
             await notifier.RunAsync(first, settings.Warmup, settings.Concurrency, cancellationToken);
