@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,18 +14,29 @@ public sealed class WriteTransactionCounter
 
     public long Count => Interlocked.Read(ref _count);
 
-    /// <summary>Hooks <paramref name="connection"/> (open) to this counter; again on a pooled connection replaces its hooks.</summary>
+    // Each handle's hook state. A pooled handle is hooked once; one that another counter watched last (two in one
+    // process share the pool of a connection string) is hooked again.
+    static readonly ConditionalWeakTable<sqlite3, ConnectionChanges> Hooked = new();
+
+    /// <summary>Counts the commits of <paramref name="connection"/> (open) from now on, in this counter.</summary>
     public void Watch(SqliteConnection connection)
     {
         var handle = connection.Handle!;
+        if (Hooked.TryGetValue(handle, out var hooked) && hooked.Counter == this)
+        {
+            // Rows a rolled-back transaction changed: the processor closes a connection after a rollback, so each open
+            // starts clean (Microsoft.Data.Sqlite keeps SQLite's rollback hook to itself).
+            hooked.Changed = false;
+            return;
+        }
+
         var changes = new ConnectionChanges(this);
         raw.sqlite3_update_hook(handle, ConnectionChanges.RowChanged, changes);
         raw.sqlite3_commit_hook(handle, ConnectionChanges.Committed, changes);
+        Hooked.AddOrUpdate(handle, changes);
     }
 
-    // A connection's own flag: set by a changed row, counted and cleared by the commit. A fresh
-    // watch per open starts clean: a rolled-back transaction's rows are never counted, because the
-    // processor closes a connection after a rollback.
+    // A handle's own flag: set by a changed row, counted and cleared by the commit.
     sealed class ConnectionChanges(WriteTransactionCounter counter)
     {
         public static readonly delegate_update RowChanged = (state, _, _, _, _) => ((ConnectionChanges)state).Changed = true;
