@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Client;
-using Payguru.Provider.Wire;
 using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
+using Payguru.Provider.Client;
+using Payguru.Provider.Wire;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Hosting;
 using Payguru.RefundProcessor.Options;
