@@ -78,8 +78,7 @@ public sealed class RefundReconciler(
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var refund = await store.FindByRefundIdAsync(connection, transaction, refundId);
-        if (refund is null)
+        if (await store.FindByRefundIdAsync(connection, transaction, refundId) is not { } refund)
         {
             return false;
         }
