@@ -1,8 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Payguru.Contracts.Identity;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Signing;
-using Payguru.Contracts.Identity;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Identity;
 using Payguru.RefundProcessor.Outbox;

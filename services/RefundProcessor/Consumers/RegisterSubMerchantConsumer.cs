@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
 using Payguru.Contracts.Paywall;
+using Payguru.Provider.Configuration;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Outbox;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Configuration;
 using Payguru.Contracts.Refunds;
 using Payguru.Contracts.Validation;
+using Payguru.Provider.Configuration;
 using Payguru.RefundProcessor.Consuming;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Outbox;

@@ -1,12 +1,12 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Client;
-using Payguru.Provider.Client.Paywall;
-using Payguru.Provider.Configuration;
 using Payguru.Health;
 using Payguru.Messaging.Configuration;
 using Payguru.Messaging.Publishing;
 using Payguru.Messaging.Topology;
+using Payguru.Provider.Client;
+using Payguru.Provider.Client.Paywall;
+using Payguru.Provider.Configuration;
 using Payguru.RefundProcessor.Attempts;
 using Payguru.RefundProcessor.Consumers;
 using Payguru.RefundProcessor.Consuming;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using Payguru.Contracts.Paywall;
 using Payguru.Provider.Client.Paywall;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Wire.Paywall;
-using Payguru.Contracts.Paywall;
 
 namespace Payguru.RefundProcessor.Paywall;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Payguru.Provider.Wire.Paywall;
 using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Validation;
+using Payguru.Provider.Wire.Paywall;
 
 namespace Payguru.RefundProcessor.Paywall;
 

@@ -1,5 +1,5 @@
-using Payguru.Contracts.Paywall;
 using Payguru.Contracts.Ids;
+using Payguru.Contracts.Paywall;
 
 namespace Payguru.RefundProcessor.Paywall;
 

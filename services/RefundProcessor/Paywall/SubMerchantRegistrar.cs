@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using Payguru.Contracts.Paywall;
 using Payguru.Provider.Client.Paywall;
 using Payguru.Provider.Configuration;
 using Payguru.Provider.Wire.Paywall;
-using Payguru.Contracts.Paywall;
 using Payguru.RefundProcessor.Attempts;
 using Payguru.RefundProcessor.Options;
 
@@ -68,15 +68,13 @@ public sealed class SubMerchantRegistrar(
                 break;
 
             case PaywallAnswer<PaywallMemberAnswer>.Refused { ErrorCode: SubMerchantRules.DuplicateMemberCode } duplicate:
-                var exists = SubMerchantRules.PaywallRefusal(duplicate.ErrorCode, duplicate.Message);
-                await RecordRejectedAsync(record, attemptId, exists.Reason, exists.Message, duplicate.ErrorCode, cancellationToken);
+                await RecordRejectedAsync(record, attemptId, duplicate, cancellationToken);
                 break;
 
             case PaywallAnswer<PaywallMemberAnswer>.Refused refused:
                 logger.LogWarning("Sub-merchant {MemberExternalId}: Paywall refused the member with {PaywallErrorCode} {PaywallMessage}",
                     record.MemberExternalId, refused.ErrorCode, refused.Message);
-                var refusal = SubMerchantRules.PaywallRefusal(refused.ErrorCode, refused.Message);
-                await RecordRejectedAsync(record, attemptId, refusal.Reason, refusal.Message, refused.ErrorCode, cancellationToken);
+                await RecordRejectedAsync(record, attemptId, refused, cancellationToken);
                 break;
 
             case PaywallAnswer<PaywallMemberAnswer>.Unknown unknown:
@@ -100,11 +98,12 @@ public sealed class SubMerchantRegistrar(
         logger.LogInformation("Sub-merchant {MemberExternalId} registered at Paywall as member {PaywallMemberId}", record.MemberExternalId, memberId?.ToString() ?? "(id unknown)");
     }
 
-    async Task RecordRejectedAsync(SubMerchantRecord record, string attemptId, string reason, string text, int code, CancellationToken cancellationToken)
+    async Task RecordRejectedAsync(SubMerchantRecord record, string attemptId, PaywallAnswer<PaywallMemberAnswer>.Refused refused, CancellationToken cancellationToken)
     {
+        var (reason, _, text) = SubMerchantRules.PaywallRefusal(refused.ErrorCode, refused.Message);
         if (await completion.CompleteAsync(
-                transaction => store.CompleteRejectedAsync(transaction, record.MemberExternalId, attemptId, reason, text, code),
-                SubMerchantEvents.Rejected(record.MemberExternalId, record.Registration, reason, text, code, clock.GetUtcNow()), cancellationToken))
+                transaction => store.CompleteRejectedAsync(transaction, record.MemberExternalId, attemptId, reason, text, refused.ErrorCode),
+                SubMerchantEvents.Rejected(record.MemberExternalId, record.Registration, reason, text, refused.ErrorCode, clock.GetUtcNow()), cancellationToken))
         {
             logger.LogInformation("Sub-merchant {MemberExternalId} rejected ({Reason}): {Message}", record.MemberExternalId, reason, text);
         }

@@ -1,5 +1,5 @@
-using Payguru.Contracts.Refunds;
 using Payguru.Contracts.Ids;
+using Payguru.Contracts.Refunds;
 
 namespace Payguru.RefundProcessor.Refunds;
 

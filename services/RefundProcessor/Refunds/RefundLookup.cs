@@ -1,5 +1,5 @@
-using Payguru.Provider.Client;
 using Payguru.Contracts.Validation;
+using Payguru.Provider.Client;
 
 namespace Payguru.RefundProcessor.Refunds;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
-using Payguru.Provider.Client;
-using Payguru.Provider.Wire;
 using Payguru.Contracts.Ids;
 using Payguru.Contracts.Refunds;
+using Payguru.Provider.Client;
+using Payguru.Provider.Wire;
 using Payguru.RefundProcessor.Data;
 using Payguru.RefundProcessor.Hosting;
 using Payguru.RefundProcessor.Options;
@@ -78,8 +78,7 @@ public sealed class RefundReconciler(
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var refund = await store.FindByRefundIdAsync(connection, transaction, refundId);
-        if (refund is null)
+        if (await store.FindByRefundIdAsync(connection, transaction, refundId) is not { } refund)
         {
             return false;
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Payguru.Provider.Wire;
 using Payguru.Contracts.Refunds;
+using Payguru.Provider.Wire;
 
 namespace Payguru.RefundProcessor.Refunds;
 

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
+using Payguru.Contracts.Refunds;
 using Payguru.Provider.Client;
 using Payguru.Provider.Configuration;
-using Payguru.Contracts.Refunds;
 using Payguru.RefundProcessor.Attempts;
 using Payguru.RefundProcessor.Options;
 using Payguru.RefundProcessor.Telemetry;
