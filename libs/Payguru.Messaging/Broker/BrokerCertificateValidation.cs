@@ -38,14 +38,8 @@ public sealed class BrokerCertificateValidation(BrokerAddress address)
         custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         custom.ChainPolicy.CustomTrustStore.AddRange(address.TrustedCas);
         custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        if (chain is not null)
-        {
-            // Intermediates the broker sent.
-            foreach (var element in chain.ChainElements)
-            {
-                custom.ChainPolicy.ExtraStore.Add(element.Certificate);
-            }
-        }
+        // Intermediates the broker sent.
+        custom.ChainPolicy.ExtraStore.AddRange(chain?.ChainElements.Select(element => element.Certificate).ToArray() ?? []);
 
         return custom.Build(presented)
             ? null

@@ -15,15 +15,15 @@ public static class ProcessorTopology
 {
     public static IReadOnlyList<ProcessorEndpoint> Endpoints { get; } =
     [
-        GroupCommitted(ProcessorQueues.Payments, ProcessorMessage.Of<PaymentAccepted>(), ProcessorMessage.Of<PaymentStatusReported>()),
-        GroupCommitted(ProcessorQueues.Refunds, ProcessorMessage.Of<RequestRefund>()),
-        GroupCommitted(ProcessorQueues.RefundResults, ProcessorMessage.Of<RefundSettled>()),
-        Transactional(ProcessorQueues.SubMerchants, ProcessorMessage.Of<RegisterSubMerchant>()),
-        Transactional(ProcessorQueues.Identities, ProcessorMessage.Of<RegisterOrderIdentity>()),
-        Transactional(ProcessorQueues.IdentityResults, ProcessorMessage.Of<IdentityVerified>(), ProcessorMessage.Of<IdentityVerificationFailed>()),
-        Query(ProcessorQueues.Queries, ProcessorMessage.Of<GetRefund>()),
-        Query(ProcessorQueues.ClientTokens, ProcessorMessage.Of<IssueClientToken>()),
-        Query(ProcessorQueues.IdentityQueries, ProcessorMessage.Of<GetIdentityAnswer>()),
+        new(ProcessorQueues.Payments, EndpointHandling.GroupCommitted, [ProcessorMessage.Of<PaymentAccepted>(), ProcessorMessage.Of<PaymentStatusReported>()]),
+        new(ProcessorQueues.Refunds, EndpointHandling.GroupCommitted, [ProcessorMessage.Of<RequestRefund>()]),
+        new(ProcessorQueues.RefundResults, EndpointHandling.GroupCommitted, [ProcessorMessage.Of<RefundSettled>()]),
+        new(ProcessorQueues.SubMerchants, EndpointHandling.Transactional, [ProcessorMessage.Of<RegisterSubMerchant>()]),
+        new(ProcessorQueues.Identities, EndpointHandling.Transactional, [ProcessorMessage.Of<RegisterOrderIdentity>()]),
+        new(ProcessorQueues.IdentityResults, EndpointHandling.Transactional, [ProcessorMessage.Of<IdentityVerified>(), ProcessorMessage.Of<IdentityVerificationFailed>()]),
+        new(ProcessorQueues.Queries, EndpointHandling.Query, [ProcessorMessage.Of<GetRefund>()]),
+        new(ProcessorQueues.ClientTokens, EndpointHandling.Query, [ProcessorMessage.Of<IssueClientToken>()]),
+        new(ProcessorQueues.IdentityQueries, EndpointHandling.Query, [ProcessorMessage.Of<GetIdentityAnswer>()]),
     ];
 
     public static ProcessorEndpoint? EndpointOf(Type messageType) =>
@@ -50,10 +50,4 @@ public static class ProcessorTopology
     }
 
     static ProcessorEndpoint? EndpointOn(string queue) => Endpoints.SingleOrDefault(endpoint => endpoint.Queue == queue);
-
-    static ProcessorEndpoint Transactional(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Transactional, messages);
-
-    static ProcessorEndpoint GroupCommitted(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.GroupCommitted, messages);
-
-    static ProcessorEndpoint Query(string queue, params ProcessorMessage[] messages) => new(queue, EndpointHandling.Query, messages);
 }

@@ -8,77 +8,31 @@ namespace Payguru.Provider.Wire;
 /// table says String: numbers are read from either. Statuses seen: 1 new, 2 updated, 3 paid back (then
 /// <c>refund_time</c> and the bank fields are filled); other values are carried through.
 /// </summary>
+/// <param name="Amount">The amount's text exactly as Payguru sent it (<c>"0.50"</c>, <c>"5"</c>); keys are signed over it.</param>
 [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
-public sealed class RefundDetail
+public sealed record RefundDetail(
+    [property: JsonPropertyName("id")] long Id = 0,
+    [property: JsonPropertyName("merchant_name")] string? MerchantName = null,
+    [property: JsonPropertyName("merchant_id")] long? MerchantId = null,
+    [property: JsonPropertyName("service_name")] string? ServiceName = null,
+    [property: JsonPropertyName("service_id")] long? ServiceId = null,
+    [property: JsonPropertyName("transaction_id")] long? TransactionId = null,
+    [property: JsonPropertyName("status")] int Status = 0,
+    [property: JsonPropertyName("create_time")] string? CreateTime = null,
+    [property: JsonPropertyName("update_time")] string? UpdateTime = null,
+    [property: JsonPropertyName("refund_time")] string? RefundTime = null,
+    [property: JsonPropertyName("amount"), JsonConverter(typeof(WireTextConverter))] string Amount = "",
+    [property: JsonPropertyName("update_userid"), JsonConverter(typeof(WireTextConverter))] string? UpdateUserId = null,
+    [property: JsonPropertyName("requested_by"), JsonConverter(typeof(WireTextConverter))] string? RequestedBy = null,
+    [property: JsonPropertyName("description")] string? Description = null,
+    [property: JsonPropertyName("note")] string? Note = null,
+    [property: JsonPropertyName("refund_contact")] string? RefundContact = null,
+    [property: JsonPropertyName("refund_iban")] string? RefundIban = null,
+    [property: JsonPropertyName("bank_id")] long? BankId = null,
+    [property: JsonPropertyName("bank_name")] string? BankName = null,
+    [property: JsonPropertyName("bank_code")] string? BankCode = null,
+    [property: JsonPropertyName("bank_receipt_no"), JsonConverter(typeof(WireTextConverter))] string? BankReceiptNo = null)
 {
-    [JsonPropertyName("id")]
-    public long Id { get; init; }
-
-    [JsonPropertyName("merchant_name")]
-    public string? MerchantName { get; init; }
-
-    [JsonPropertyName("merchant_id")]
-    public long? MerchantId { get; init; }
-
-    [JsonPropertyName("service_name")]
-    public string? ServiceName { get; init; }
-
-    [JsonPropertyName("service_id")]
-    public long? ServiceId { get; init; }
-
-    [JsonPropertyName("transaction_id")]
-    public long? TransactionId { get; init; }
-
-    [JsonPropertyName("status")]
-    public int Status { get; init; }
-
-    [JsonPropertyName("create_time")]
-    public string? CreateTime { get; init; }
-
-    [JsonPropertyName("update_time")]
-    public string? UpdateTime { get; init; }
-
-    [JsonPropertyName("refund_time")]
-    public string? RefundTime { get; init; }
-
-    /// <summary>The amount's text exactly as Payguru sent it (<c>"0.50"</c>, <c>"5"</c>); keys are signed over it.</summary>
-    [JsonPropertyName("amount")]
-    [JsonConverter(typeof(WireTextConverter))]
-    public string Amount { get; init; } = "";
-
-    [JsonPropertyName("update_userid")]
-    [JsonConverter(typeof(WireTextConverter))]
-    public string? UpdateUserId { get; init; }
-
-    [JsonPropertyName("requested_by")]
-    [JsonConverter(typeof(WireTextConverter))]
-    public string? RequestedBy { get; init; }
-
-    [JsonPropertyName("description")]
-    public string? Description { get; init; }
-
-    [JsonPropertyName("note")]
-    public string? Note { get; init; }
-
-    [JsonPropertyName("refund_contact")]
-    public string? RefundContact { get; init; }
-
-    [JsonPropertyName("refund_iban")]
-    public string? RefundIban { get; init; }
-
-    [JsonPropertyName("bank_id")]
-    public long? BankId { get; init; }
-
-    [JsonPropertyName("bank_name")]
-    public string? BankName { get; init; }
-
-    [JsonPropertyName("bank_code")]
-    public string? BankCode { get; init; }
-
-    [JsonPropertyName("bank_receipt_no")]
-    [JsonConverter(typeof(WireTextConverter))]
-    public string? BankReceiptNo { get; init; }
-
     // The IBAN and the contact are personal data: keep them out of anything that prints a refund.
     public override string ToString() => $"RefundDetail {{ Id = {Id}, Status = {Status}, Amount = {Amount} }}";
 }

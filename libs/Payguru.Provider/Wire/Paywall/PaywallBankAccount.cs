@@ -2,16 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-public sealed class PaywallBankAccount
+public sealed record PaywallBankAccount(
+    [property: JsonPropertyName("CurrencyId")] int CurrencyId = 0,
+    [property: JsonPropertyName("Title")] string Title = "",
+    [property: JsonPropertyName("Iban")] string Iban = "")
 {
-    [JsonPropertyName("CurrencyId")]
-    public int CurrencyId { get; init; }
-
-    [JsonPropertyName("Title")]
-    public string Title { get; init; } = "";
-
-    [JsonPropertyName("Iban")]
-    public string Iban { get; init; } = "";
-
     public override string ToString() => $"PaywallBankAccount {{ CurrencyId = {CurrencyId} }}";
 }

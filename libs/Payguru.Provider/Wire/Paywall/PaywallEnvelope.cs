@@ -3,27 +3,15 @@ using System.Text.Json.Serialization;
 namespace Payguru.Provider.Wire.Paywall;
 
 /// <summary>Paywall's response envelope; some answers also carry <c>ErrorCodeType</c> and <c>ErrorMessage</c>.</summary>
-public sealed class PaywallEnvelope<TBody>
+public sealed record PaywallEnvelope<TBody>(
+    [property: JsonPropertyName("ErrorCodeType")] int? ErrorCodeType = null,
+    [property: JsonPropertyName("ErrorMessage")] string? ErrorMessage = null,
+    [property: JsonPropertyName("ErrorCode")] int ErrorCode = 0,
+    [property: JsonPropertyName("Result")] bool Result = false,
+    [property: JsonPropertyName("Message")] string? Message = null,
+    [property: JsonPropertyName("Body")] TBody? Body = null)
     where TBody : class
 {
-    [JsonPropertyName("ErrorCodeType")]
-    public int? ErrorCodeType { get; init; }
-
-    [JsonPropertyName("ErrorMessage")]
-    public string? ErrorMessage { get; init; }
-
-    [JsonPropertyName("ErrorCode")]
-    public int ErrorCode { get; init; }
-
-    [JsonPropertyName("Result")]
-    public bool Result { get; init; }
-
-    [JsonPropertyName("Message")]
-    public string? Message { get; init; }
-
-    [JsonPropertyName("Body")]
-    public TBody? Body { get; init; }
-
     [JsonIgnore]
     public bool IsSuccess => ErrorCode == 0 && Result;
 }

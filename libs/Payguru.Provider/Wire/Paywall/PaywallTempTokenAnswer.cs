@@ -2,20 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-public sealed class PaywallTempTokenAnswer
+public sealed record PaywallTempTokenAnswer(
+    [property: JsonPropertyName("TempTokenId")] long TempTokenId = 0,
+    [property: JsonPropertyName("Token")] string Token = "",
+    [property: JsonPropertyName("ExpiryDateTime")] DateTimeOffset ExpiryDateTime = default,
+    [property: JsonPropertyName("Scope")] PaywallTokenScope? Scope = null)
 {
-    [JsonPropertyName("TempTokenId")]
-    public long TempTokenId { get; init; }
-
-    [JsonPropertyName("Token")]
-    public string Token { get; init; } = "";
-
-    [JsonPropertyName("ExpiryDateTime")]
-    public DateTimeOffset ExpiryDateTime { get; init; }
-
-    [JsonPropertyName("Scope")]
-    public PaywallTokenScope? Scope { get; init; }
-
     // The token is a credential: keep it out of anything that prints the answer.
     public override string ToString() => $"PaywallTempTokenAnswer {{ TempTokenId = {TempTokenId}, ExpiryDateTime = {ExpiryDateTime:O} }}";
 }

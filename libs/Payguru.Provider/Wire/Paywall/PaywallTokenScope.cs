@@ -2,11 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-public sealed class PaywallTokenScope
-{
-    [JsonPropertyName("ClientCardSave")]
-    public bool ClientCardSave { get; init; }
-
-    [JsonPropertyName("ThreeDSession")]
-    public bool ThreeDSession { get; init; }
-}
+public sealed record PaywallTokenScope(
+    [property: JsonPropertyName("ClientCardSave")] bool ClientCardSave = false,
+    [property: JsonPropertyName("ThreeDSession")] bool ThreeDSession = false);

@@ -2,14 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Payguru.Provider.Wire.Paywall;
 
-public sealed class PaywallValueDate
-{
-    [JsonPropertyName("CalculationType")]
-    public int CalculationType { get; init; }
-
-    [JsonPropertyName("CalculationValue")]
-    public int CalculationValue { get; init; }
-
-    [JsonPropertyName("Commission")]
-    public int Commission { get; init; }
-}
+public sealed record PaywallValueDate(
+    [property: JsonPropertyName("CalculationType")] int CalculationType = 0,
+    [property: JsonPropertyName("CalculationValue")] int CalculationValue = 0,
+    [property: JsonPropertyName("Commission")] int Commission = 0);
