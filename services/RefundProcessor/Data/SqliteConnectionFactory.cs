@@ -8,11 +8,13 @@ using SQLitePCL;
 namespace Payguru.RefundProcessor.Data;
 
 /// <summary>
-/// Pooled SQLite connections that wait up to 30 s on a locked database (several instances may share the file);
-/// synchronous=NORMAL under WAL keeps every commit durable against a process crash. A pooled connection keeps its
-/// SQLite handle, and with it these settings: they are made once per handle, not on every open.
+/// SQLite connections that wait up to 30 s on a locked database (several instances may share the file);
+/// synchronous=NORMAL under WAL keeps every commit durable against a process crash. A handle keeps these settings
+/// in Microsoft.Data.Sqlite's pool, so they are made once per handle. A connection handed back stays open here, with
+/// its compiled statements (<see cref="StatementCachingConnection"/>), until the factory is disposed.
 /// </summary>
-public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, WriteTransactionCounter? writeTransactions = null) : IDbConnectionFactory
+public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, WriteTransactionCounter? writeTransactions = null)
+    : IDbConnectionFactory, IDisposable
 {
     static SqliteConnectionFactory() => DatabaseTypes.Register();
 
@@ -25,12 +27,48 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, W
         DefaultTimeout = 30,
     }.ToString();
 
+    // Handed back, last in first out: the fewest connections stay warm. Locked by itself.
+    readonly Stack<StatementCachingConnection> _idle = new();
+    bool _disposed;
+
     // Opening a connection creates the file.
     public Task EnsureDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = TakeIdle() ?? await OpenNewAsync(cancellationToken);
+        writeTransactions?.Watch(connection);
+        return connection;
+    }
+
+    StatementCachingConnection? TakeIdle()
+    {
+        while (true)
+        {
+            StatementCachingConnection? connection;
+            lock (_idle)
+            {
+                if (!_idle.TryPop(out connection))
+                {
+                    return null;
+                }
+            }
+
+            // An open connection goes on writing to its file after the path stops leading there (moved, deleted);
+            // a new one finds out, and the readiness check with it. The pool's other handles are as stale.
+            if (connection.DataSource.Length == 0 || File.Exists(connection.DataSource))
+            {
+                return connection;
+            }
+
+            SqliteConnection.ClearPool(connection);
+            connection.CloseForGood();
+        }
+    }
+
+    async Task<StatementCachingConnection> OpenNewAsync(CancellationToken cancellationToken)
+    {
+        var connection = new StatementCachingConnection(_connectionString, HandBack);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -44,13 +82,43 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, W
                 SetUp.AddOrUpdate(connection.Handle!, SetUp);
             }
 
-            writeTransactions?.Watch(connection);
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync();
+            connection.CloseForGood();
             throw;
+        }
+    }
+
+    void HandBack(StatementCachingConnection connection)
+    {
+        lock (_idle)
+        {
+            if (!_disposed)
+            {
+                _idle.Push(connection);
+                return;
+            }
+        }
+
+        connection.CloseForGood();
+    }
+
+    /// <summary>Closes the connections handed back; one still out is closed when it comes back.</summary>
+    public void Dispose()
+    {
+        StatementCachingConnection[] idle;
+        lock (_idle)
+        {
+            _disposed = true;
+            idle = [.. _idle];
+            _idle.Clear();
+        }
+
+        foreach (var connection in idle)
+        {
+            connection.CloseForGood();
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class WriteTransactionCounter
         var handle = connection.Handle!;
         if (Hooked.TryGetValue(handle, out var hooked) && hooked.Counter == this)
         {
-            // Rows a rolled-back transaction changed: the processor closes a connection after a rollback, so each open
+            // Rows a rolled-back transaction changed: a connection is handed back after its rollback, so each open
             // starts clean (Microsoft.Data.Sqlite keeps SQLite's rollback hook to itself).
             hooked.Changed = false;
             return;

@@ -30,7 +30,7 @@ public sealed class WriteTransactionCounterTests : IAsyncLifetime
 
         for (var round = 0; round < 3; round++)
         {
-            // The processor closes a connection after a rollback, as here.
+            // The processor hands a connection back after a rollback, as here.
             await using (var connection = await connections.OpenAsync(CancellationToken.None))
             await using (var rolledBack = await connection.BeginTransactionAsync())
             {

@@ -20,18 +20,19 @@ namespace Payguru.RefundProcessor.Tests.Stores.Sqlite;
 public sealed class SqliteTestDatabase : ITestDatabase
 {
     readonly TempDirectory _directory = new("payguru-processor-test");
+    readonly SqliteConnectionFactory _connections;
 
     public SqliteTestDatabase()
     {
         Options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={FilePath}" };
-        Connections = new SqliteConnectionFactory(MsOptions.Create(Options));
+        _connections = new SqliteConnectionFactory(MsOptions.Create(Options));
     }
 
     public string FilePath => _directory.File("payguru.db");
 
     public DatabaseOptions Options { get; }
 
-    public IDbConnectionFactory Connections { get; }
+    public IDbConnectionFactory Connections => _connections;
 
     public InboxQueries InboxQueries { get; } = new SqliteInboxQueries();
 
@@ -71,11 +72,13 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public async ValueTask DisposeAsync()
     {
-        // The factory pools connections; close them so the file can be deleted.
+        // The factory keeps connections open, and Microsoft.Data.Sqlite pools their handles; close both so the file can be deleted.
         await using (var connection = await Connections.OpenAsync(CancellationToken.None))
         {
             SqliteConnection.ClearPool((SqliteConnection)connection);
         }
+
+        _connections.Dispose();
 
         _directory.Dispose();
     }
