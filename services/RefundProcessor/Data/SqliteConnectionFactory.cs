@@ -37,6 +37,7 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options, W
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = TakeIdle() ?? await OpenNewAsync(cancellationToken);
+        connection.HandOut();
         writeTransactions?.Watch(connection);
         return connection;
     }

@@ -12,7 +12,8 @@ namespace Payguru.RefundProcessor.Tests.Data;
 /// <summary>
 /// The factory's connections keep their statements compiled across uses, and otherwise behave as closed and
 /// reopened ones: every run binds its own parameters, a transaction left open is gone, a nested reader of the same
-/// SQL works, a database whose path is gone is found out, and disposing the factory closes them.
+/// SQL works, a reader left open ends with its connection, a database whose path is gone is found out, the cache
+/// keeps the statements used most recently, and disposing the factory closes them.
 /// </summary>
 public sealed class StatementCachingConnectionTests : IDisposable
 {
@@ -71,6 +72,73 @@ public sealed class StatementCachingConnectionTests : IDisposable
         raw.sqlite3_set_authorizer(handle!, (delegate_authorizer?)null, null);
         Assert.Equal(["one", "two", "three"], names);
         Assert.Equal(1, compiled);
+    }
+
+    [Fact]
+    public async Task Least_recently_used_statement_goes_when_a_new_text_would_pass_the_limit()
+    {
+        await using (var setUp = await _connections.OpenAsync(CancellationToken.None))
+        {
+            await setUp.ExecuteAsync("CREATE TABLE cold (x INTEGER)");
+        }
+
+        // Each compile reads its table's column once; running a compiled statement asks nothing.
+        var compiles = new Dictionary<string, int>();
+        delegate_authorizer countReads = (_, action, table, column, _, _) =>
+        {
+            if (action == raw.SQLITE_READ && column.utf8_to_string() is "name" or "x")
+            {
+                var name = table.utf8_to_string();
+                compiles[name] = compiles.GetValueOrDefault(name) + 1;
+            }
+
+            return raw.SQLITE_OK;
+        };
+
+        await using var connection = await _connections.OpenAsync(CancellationToken.None);
+        var handle = ((SqliteConnection)connection).Handle!;
+        raw.sqlite3_set_authorizer(handle, countReads, null);
+        await connection.QueryAsync<long>("SELECT x FROM cold");
+        for (var i = 0; i < 150; i++)
+        {
+            // Dapper's list parameters make a text like these for each length.
+            await connection.ExecuteScalarAsync<long>($"SELECT {i}");
+            Assert.Equal("two", await connection.QuerySingleAsync<string>(SelectName, new { id = 2 }));
+        }
+
+        await connection.QueryAsync<long>("SELECT x FROM cold");
+        raw.sqlite3_set_authorizer(handle, (delegate_authorizer?)null, null);
+
+        Assert.Equal(1, compiles["probe"]);
+        Assert.Equal(2, compiles["cold"]);
+    }
+
+    [Fact]
+    public async Task Connection_with_a_reader_left_open_is_closed_instead_of_handed_back()
+    {
+        var connection = await _connections.OpenAsync(CancellationToken.None);
+        var reader = await connection.ExecuteReaderAsync("SELECT id FROM probe ORDER BY id");
+        Assert.True(await reader.ReadAsync());
+
+        await connection.DisposeAsync();
+        Assert.Equal(ConnectionState.Closed, connection.State);
+
+        await using var next = await _connections.OpenAsync(CancellationToken.None);
+        Assert.NotSame(connection, next);
+        Assert.Equal(1, await next.ExecuteAsync("UPDATE probe SET name = 'uno' WHERE id = 1"));
+    }
+
+    [Fact]
+    public async Task Connection_disposed_twice_is_handed_back_once()
+    {
+        var first = await _connections.OpenAsync(CancellationToken.None);
+        await first.DisposeAsync();
+        await first.DisposeAsync();
+
+        await using var one = await _connections.OpenAsync(CancellationToken.None);
+        await using var other = await _connections.OpenAsync(CancellationToken.None);
+        Assert.Same(first, one);
+        Assert.NotSame(one, other);
     }
 
     [Fact]
