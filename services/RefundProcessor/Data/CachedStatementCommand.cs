@@ -48,31 +48,9 @@ sealed class CachedStatementCommand(StatementCachingConnection connection) : DbC
 
     protected override DbParameter CreateDbParameter() => new SqliteParameter();
 
-    public override int ExecuteNonQuery()
-    {
-        var command = Rent();
-        try
-        {
-            return command.ExecuteNonQuery();
-        }
-        finally
-        {
-            connection.Return(command);
-        }
-    }
+    public override int ExecuteNonQuery() => Run(command => command.ExecuteNonQuery());
 
-    public override object? ExecuteScalar()
-    {
-        var command = Rent();
-        try
-        {
-            return command.ExecuteScalar();
-        }
-        finally
-        {
-            connection.Return(command);
-        }
-    }
+    public override object? ExecuteScalar() => Run(command => command.ExecuteScalar());
 
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior)
     {
@@ -98,6 +76,19 @@ sealed class CachedStatementCommand(StatementCachingConnection connection) : DbC
         }
 
         base.Dispose(disposing);
+    }
+
+    T Run<T>(Func<SqliteCommand, T> execute)
+    {
+        var command = Rent();
+        try
+        {
+            return execute(command);
+        }
+        finally
+        {
+            connection.Return(command);
+        }
     }
 
     SqliteCommand Rent()
