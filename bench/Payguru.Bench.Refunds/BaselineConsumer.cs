@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using MassTransit;
 using Payguru.Contracts.Refunds;
 using Payguru.Messaging.Configuration;
+using Payguru.Messaging.Topology;
 
 namespace Payguru.Bench.Refunds;
 
@@ -41,11 +42,15 @@ public sealed class BaselineRefundConsumer : IConsumer<RequestRefund>
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 
-        // Like the processor: its broker settings (publisher confirms on), default prefetch and concurrency.
+        // Like the processor: its broker settings (publisher confirms on), its prefetch on refund requests.
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.UsePayguruBroker(new RabbitMqOptions { Host = settings.RabbitHost, Port = settings.RabbitPort, VirtualHost = settings.VirtualHost });
-            cfg.ReceiveEndpoint(RefundEndpoints.RequestRefundQueue, e => e.Consumer<BaselineRefundConsumer>());
+            cfg.ReceiveEndpoint(RefundEndpoints.RequestRefundQueue, e =>
+            {
+                e.PrefetchCount = ProcessorTopology.GroupCommittedPrefetch;
+                e.Consumer<BaselineRefundConsumer>();
+            });
         });
         using (var startTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {

@@ -9,8 +9,8 @@ namespace Payguru.Bench;
 /// <summary>
 /// The real case's baseline: a plain MassTransit consumer that acknowledges PaymentAccepted and does nothing else (no
 /// database), on the processor's queue name of its own virtual host, fed by a gateway of its own as the processor is.
-/// The queue is the same kind: durable, <c>RabbitMq:QueueType</c> (Classic unless set), and MassTransit's default
-/// prefetch and concurrency, which the processor's endpoints keep too. A process of its own (notifications.sh's
+/// The queue is the same kind: durable, <c>RabbitMq:QueueType</c> (Classic unless set), and the processor's prefetch
+/// on it (<see cref="ProcessorTopology.GroupCommittedPrefetch"/>), so the same concurrency. A process of its own (notifications.sh's
 /// <c>baseline-consumer</c> mode) with the processor's GC, so that it shares nothing with the load generator.
 /// </summary>
 public sealed class BaselinePaymentConsumer : IConsumer<PaymentAccepted>
@@ -52,6 +52,7 @@ public sealed class BaselinePaymentConsumer : IConsumer<PaymentAccepted>
             cfg.ReceiveEndpoint(ProcessorQueues.Payments, e =>
             {
                 e.UseQueueType(options.DurableQueueType);
+                e.PrefetchCount = ProcessorTopology.GroupCommittedPrefetch;
                 e.Consumer<BaselinePaymentConsumer>();
             });
         });

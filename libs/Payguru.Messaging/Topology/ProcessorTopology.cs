@@ -35,6 +35,12 @@ public static class ProcessorTopology
     public static bool IsGroupCommitted(string queue) => EndpointOn(queue)?.IsGroupCommitted ?? false;
 
     /// <summary>
+    /// The processor's prefetch on its group-committed endpoints unless <c>GroupCommit:PrefetchCount</c> says
+    /// otherwise; the benches' plain consumers take it too, so that their queues are of the same kind.
+    /// </summary>
+    public const int GroupCommittedPrefetch = 64;
+
+    /// <summary>
     /// For a publisher: a message published before the processor ever started waits in its queue. A binding takes
     /// effect with the first publish of its message type, so types this bus never publishes declare nothing.
     /// </summary>

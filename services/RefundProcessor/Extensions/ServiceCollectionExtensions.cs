@@ -45,7 +45,8 @@ public static class ServiceCollectionExtensions
                 "Outbox:MarkSentInterval must be at least zero and at most a tenth of Outbox:ClaimTimeout.")
             .Validate(o => o.BatchSize is >= 1 and <= 1000, "Outbox:BatchSize must be between 1 and 1000.");
         services.AddSection<GroupCommitOptions>(configuration, GroupCommitOptions.SectionName)
-            .Validate(o => o.MaxMessages is >= 1 and <= 1000, "GroupCommit:MaxMessages must be between 1 and 1000.");
+            .Validate(o => o.MaxMessages is >= 1 and <= 1000, "GroupCommit:MaxMessages must be between 1 and 1000.")
+            .Validate(o => o.PrefetchCount is >= 1 and <= 1000, "GroupCommit:PrefetchCount must be between 1 and 1000.");
         services.AddSection<RetentionOptions>(configuration, RetentionOptions.SectionName)
             // Shorter than a day would forget message ids while redeliveries of them may still come.
             .Validate(o => o.Inbox >= TimeSpan.FromDays(1), "Retention:Inbox must be at least 1.00:00:00 (one day).")
@@ -189,6 +190,11 @@ public static class ServiceCollectionExtensions
         {
             // A message that can never be handled (UnreadableMessageException) goes to _error at once.
             endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000).Ignore<UnreadableMessageException>());
+            if (ProcessorTopology.IsGroupCommitted(name) && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+            {
+                rabbit.PrefetchCount = context.GetRequiredService<IOptions<GroupCommitOptions>>().Value.PrefetchCount;
+            }
+
             if (ProcessorTopology.IsTransactional(name))
             {
                 endpoint.UseConsumeFilter(typeof(TransactionalConsumeFilter<>), context);
